@@ -1,0 +1,25 @@
+import { createBrowserRouter } from 'react-router';
+import { HomePage } from '../features/decks/home-page';
+import { NotePage } from '../features/notes/note-page';
+import { SettingsPage } from '../features/settings/settings-page';
+import { StudyPage } from '../features/study/study-page';
+import { RouteError } from '../ui/route-error';
+import { NotFoundPage } from './not-found-page';
+import { Shell } from './shell';
+
+/** Features meet only here. Every route has its own error boundary. */
+export function createAppRouter() {
+  return createBrowserRouter([
+    {
+      element: <Shell />,
+      errorElement: <RouteError />,
+      children: [
+        { path: '/', element: <HomePage />, errorElement: <RouteError /> },
+        { path: '/study', element: <StudyPage />, errorElement: <RouteError /> },
+        { path: '/notes/*', element: <NotePage />, errorElement: <RouteError /> },
+        { path: '/settings', element: <SettingsPage />, errorElement: <RouteError /> },
+        { path: '*', element: <NotFoundPage /> },
+      ],
+    },
+  ]);
+}

@@ -1,0 +1,56 @@
+import { useEffect } from 'react';
+import { useTranslation } from 'react-i18next';
+import { NavLink, Outlet } from 'react-router';
+import { useAppStore } from '../state/store';
+
+/** Header, navigation and the storage warning around every route. */
+export function Shell() {
+  const { t, i18n } = useTranslation();
+  const language = useAppStore((state) => state.language);
+  const theme = useAppStore((state) => state.theme);
+  const storageError = useAppStore((state) => state.storageError);
+
+  useEffect(() => {
+    // changeLanguage re-renders every translated component, so only on a real change.
+    if (i18n.language !== language) void i18n.changeLanguage(language);
+    document.documentElement.lang = language;
+  }, [i18n, language]);
+
+  const appName = t('app.name');
+  useEffect(() => {
+    document.title = appName;
+  }, [appName]);
+
+  useEffect(() => {
+    if (theme === 'system') delete document.documentElement.dataset.theme;
+    else document.documentElement.dataset.theme = theme;
+  }, [theme]);
+
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <NavLink to="/" className="brand" lang="ko">
+          문답 <span className="brand-latin">Mundap</span>
+        </NavLink>
+        <nav aria-label={t('app.nav.label')}>
+          <NavLink to="/" end>
+            {t('app.nav.home')}
+          </NavLink>
+          <NavLink to="/study">{t('app.nav.study')}</NavLink>
+          <NavLink to="/settings">{t('app.nav.settings')}</NavLink>
+        </nav>
+      </header>
+      {storageError && (
+        <p className="banner banner-error" role="alert">
+          {t('storage.unavailable')} <span className="muted">({storageError})</span>
+        </p>
+      )}
+      <main id="main" tabIndex={-1}>
+        <Outlet />
+      </main>
+    </>
+  );
+}

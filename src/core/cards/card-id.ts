@@ -1,0 +1,21 @@
+import { sha256 } from '@noble/hashes/sha2.js';
+import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import { collapseWhitespace, normalizePath } from '../text/normalize';
+
+/**
+ * A card's id hashes only the note id and the question text, so editing
+ * anything else in a note (the answer included) keeps the card, and with it
+ * the learner's review history. Whitespace and Unicode form are normalised
+ * first: re-wrapping a line or saving on macOS (NFD) must not reset progress.
+ */
+export function cardId(noteId: string, frontText: string): string {
+  const key = `${noteId.normalize('NFC')}\n${collapseWhitespace(frontText.normalize('NFC'))}`;
+  return `c${bytesToHex(sha256(utf8ToBytes(key))).slice(0, 16)}`;
+}
+
+/** A note's id: its path under content/ without `.md`, NFC, `/`-separated. */
+export function noteIdFromPath(relativePath: string): string {
+  return normalizePath(relativePath)
+    .replace(/^(\.\/)+|^\/+/, '')
+    .replace(/\.md$/i, '');
+}

@@ -1,0 +1,32 @@
+import type { Card } from '../card-types';
+import type { Difficulty, NoteWarning } from '../note-types';
+
+/**
+ * A note as the app consumes it: parsed, carded and rendered ahead of time
+ * (at build time for bundled notes), so the browser never parses markdown
+ * to list decks or show a card.
+ */
+
+export interface CompiledCard extends Card {
+  /** Sanitised HTML of the front and back (rendered with raw HTML off). */
+  questionHtml: string;
+  answerHtml: string;
+}
+
+export interface NoteSummary {
+  /** Path under content/ without `.md`, NFC, `/`-separated. */
+  id: string;
+  /** Folder of the note ('' at the top): the deck it belongs to. */
+  deck: string;
+  title: string;
+  date: string | null;
+  tags: string[];
+  difficulty: Difficulty | null;
+  cards: CompiledCard[];
+  warnings: NoteWarning[];
+}
+
+/** The summary plus the rendered body, which the app loads lazily per note. */
+export interface CompiledNote extends NoteSummary {
+  html: string;
+}

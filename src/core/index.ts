@@ -1,0 +1,27 @@
+/**
+ * The public entry of Mundap's pure core. Tests and the rest of the app
+ * import from here only.
+ */
+export type * from './note-types';
+export type * from './card-types';
+
+export * from './scheduler/scheduling-types';
+export * from './scheduler/fsrs-adapter';
+export * from './scheduler/review-queue';
+export * from './scheduler/due-counts';
+export * from './scheduler/study-day';
+export * from './scheduler/study-settings';
+
+export type * from './content/compiled-note';
+export * from './content/compile-note';
+export * from './content/study-scope';
+
+// Note parsing, cards, rendering (parser owner adds exports below).
+export * from './text/normalize';
+export * from './text/decode-note-file';
+export * from './note/parse-note';
+export * from './note/keywords';
+export * from './cards/card-id';
+export * from './cards/build-cards';
+export * from './render/render-markdown';
+export * from './export/anki-text';

@@ -1,0 +1,107 @@
+import { parse } from 'yaml';
+import type { Difficulty, FrontMatter, NoteWarning } from '../note-types';
+
+export interface SplitFrontMatter {
+  frontMatter: FrontMatter;
+  /** The markdown after the front matter block (the whole text when there is none). */
+  body: string;
+  /** How many source lines precede the body, to report 1-based source lines. */
+  bodyLineOffset: number;
+  warnings: NoteWarning[];
+}
+
+const OPENING = /^---[ \t]*$/;
+const CLOSING = /^(---|\.\.\.)[ \t]*$/;
+
+/** Difficulty words people write, mapped onto the three the app knows. */
+const DIFFICULTY_ALIASES: Record<string, Difficulty> = {
+  easy: 'easy',
+  low: 'easy',
+  beginner: 'easy',
+  쉬움: 'easy',
+  하: 'easy',
+  medium: 'medium',
+  normal: 'medium',
+  intermediate: 'medium',
+  moderate: 'medium',
+  보통: 'medium',
+  중: 'medium',
+  hard: 'hard',
+  high: 'hard',
+  difficult: 'hard',
+  advanced: 'hard',
+  어려움: 'hard',
+  상: 'hard',
+};
+
+/**
+ * Separate and read the YAML front matter. Tolerant by design: notes come
+ * from many hands, so a broken block is a warning and the note still loads.
+ */
+export function splitFrontMatter(text: string): SplitFrontMatter {
+  const empty: SplitFrontMatter = { frontMatter: { tags: [] }, body: text, bodyLineOffset: 0, warnings: [] };
+  const lines = text.split('\n');
+  if (!OPENING.test(lines[0] ?? '')) return empty;
+  const close = lines.findIndex((line, index) => index > 0 && CLOSING.test(line));
+  if (close < 0) {
+    return { ...empty, warnings: [invalid('the block opened by --- on line 1 is never closed by another ---', 1)] };
+  }
+  const body = lines.slice(close + 1).join('\n');
+  const base = { body, bodyLineOffset: close + 1 };
+  let data: unknown;
+  try {
+    data = parse(lines.slice(1, close).join('\n'), { uniqueKeys: false, prettyErrors: false });
+  } catch (error) {
+    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
+    return { ...base, frontMatter: { tags: [] }, warnings: [invalid(reason ?? 'unreadable YAML', 1)] };
+  }
+  if (data === null || data === undefined) return { ...base, frontMatter: { tags: [] }, warnings: [] };
+  if (typeof data !== 'object' || Array.isArray(data)) {
+    return { ...base, frontMatter: { tags: [] }, warnings: [invalid('it must be a list of `key: value` lines', 1)] };
+  }
+  return { ...base, ...readFields(data as Record<string, unknown>) };
+}
+
+function readFields(data: Record<string, unknown>): { frontMatter: FrontMatter; warnings: NoteWarning[] } {
+  const warnings: NoteWarning[] = [];
+  const frontMatter: FrontMatter = { tags: readTags(data.tags ?? data.tag) };
+  const title = scalarText(data.title);
+  if (title) frontMatter.title = title;
+  const date = readDate(data.date);
+  if (date) frontMatter.date = date;
+  if (data.difficulty !== undefined && data.difficulty !== null) {
+    const word = scalarText(data.difficulty)?.toLowerCase() ?? '';
+    const difficulty = DIFFICULTY_ALIASES[word];
+    if (difficulty) frontMatter.difficulty = difficulty;
+    else warnings.push(invalid(`difficulty "${word}" is not one of easy, medium, hard`, 1));
+  }
+  return { frontMatter, warnings };
+}
+
+function scalarText(value: unknown): string | undefined {
+  if (typeof value === 'string') return value.trim().normalize('NFC') || undefined;
+  if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+  return undefined;
+}
+
+/** Tags may be a flow list, a block list or one comma-separated string. */
+function readTags(value: unknown): string[] {
+  const items = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+  const tags = items.map(scalarText).filter((tag): tag is string => tag !== undefined);
+  return [...new Set(tags)];
+}
+
+function readDate(value: unknown): string | undefined {
+  // The YAML 1.1 timestamp type would make a Date; keep the calendar day as written, with no time zone.
+  if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
+  return scalarText(value);
+}
+
+function invalid(detail: string, line: number): NoteWarning {
+  return {
+    code: 'front-matter-invalid',
+    message: `front matter invalid: ${detail}`,
+    detail,
+    line,
+  };
+}

@@ -1,0 +1,29 @@
+import type { NoteWarning } from '../note-types';
+
+export type DecodedNoteFile = { text: string } | { warning: NoteWarning };
+
+/**
+ * Bytes of a note file to text, or a warning when there is nothing to parse.
+ * A file that is not UTF-8 or holds NUL bytes (a binary dropped into the
+ * folder) must not crash the import nor turn into a note of mojibake.
+ */
+export function decodeNoteFile(bytes: Uint8Array): DecodedNoteFile {
+  if (bytes.includes(0)) {
+    return { warning: notText('the file contains NUL bytes, so it looks binary') };
+  }
+  let text: string;
+  try {
+    // ignoreBOM keeps the BOM in the text; normalizeText strips it with the rest of the hygiene.
+    text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
+  } catch {
+    return { warning: notText('the file is not valid UTF-8; save it as UTF-8 and import it again') };
+  }
+  if (text.replace(/^\uFEFF/, '').trim() === '') {
+    return { warning: { code: 'empty-file', message: 'empty file: the note has no text' } };
+  }
+  return { text };
+}
+
+function notText(detail: string): NoteWarning {
+  return { code: 'not-text', message: 'not a text file: it cannot be read as markdown', detail };
+}

@@ -1,0 +1,33 @@
+import { loadNoteHtml, notes } from 'virtual:mundap-content';
+import type { CompiledCard, NoteSummary, StudyScope } from '../core';
+import { notesInScope } from '../core';
+
+/**
+ * The notes the app knows, compiled at build time. Features read notes and
+ * cards through these functions only, so where notes come from can change
+ * without touching them.
+ */
+const noteById = new Map(notes.map((note) => [note.id, note]));
+const cardById = new Map(notes.flatMap((note) => note.cards.map((card) => [card.id, card] as const)));
+
+export function allNotes(): readonly NoteSummary[] {
+  return notes;
+}
+
+export function findNote(id: string): NoteSummary | undefined {
+  return noteById.get(id);
+}
+
+export function findCard(id: string): CompiledCard | undefined {
+  return cardById.get(id);
+}
+
+/** Card ids in scope, in note order then question order (the new-card order). */
+export function cardIdsInScope(scope: StudyScope): string[] {
+  return notesInScope(notes, scope).flatMap((note) => note.cards.map((card) => card.id));
+}
+
+/** The rendered body of a note; loaded on demand so the first screen stays small. */
+export function loadNoteBody(id: string): Promise<string | null> {
+  return loadNoteHtml(id);
+}

@@ -1,0 +1,82 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { allNotes } from '../../data/notes';
+import { useNow } from '../../hooks/use-now';
+import { useStudySnapshot } from '../../hooks/use-study-snapshot';
+import { WarningList } from '../../ui/warning-list';
+import { buildDeckRows } from './deck-rows';
+import { NoteList } from './note-list';
+
+export function HomePage() {
+  const { t } = useTranslation();
+  const [now] = useNow();
+  const snapshot = useStudySnapshot(now);
+  const notes = allNotes();
+  const rows = buildDeckRows(notes, snapshot ?? null, now);
+  const withWarnings = notes.filter((note) => note.warnings.length > 0);
+
+  if (notes.length === 0) {
+    return (
+      <section className="panel">
+        <h1>{t('home.title')}</h1>
+        <p>{t('home.empty')}</p>
+      </section>
+    );
+  }
+
+  return (
+    <>
+      <section className="panel">
+        <h1>{t('home.title')}</h1>
+        <table className="deck-table">
+          <thead>
+            <tr>
+              <th scope="col">{t('home.deck')}</th>
+              <th scope="col" className="count new">{t('home.new')}</th>
+              <th scope="col" className="count learning">{t('home.learning')}</th>
+              <th scope="col" className="count due">{t('home.due')}</th>
+              <th scope="col"><span className="visually-hidden">{t('home.study')}</span></th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row) => {
+              const name = row.deck ? row.name : t('home.allDecks');
+              const href = row.deck ? `/study?deck=${encodeURIComponent(row.deck)}` : '/study';
+              return (
+                <tr key={row.deck || '*'}>
+                  <th scope="row" style={{ paddingInlineStart: `${0.5 + row.depth}rem` }}>{name}</th>
+                  <td className="count new">{row.counts?.new ?? '–'}</td>
+                  <td className="count learning">{row.counts?.learning ?? '–'}</td>
+                  <td className="count due">{row.counts?.review ?? '–'}</td>
+                  <td>
+                    <Link className="button small" to={href} aria-label={t('home.studyDeck', { deck: name })}>
+                      {t('home.study')}
+                    </Link>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </section>
+      <section className="panel">
+        <h2>{t('home.notesTitle')}</h2>
+        <NoteList notes={notes} />
+      </section>
+      {withWarnings.length > 0 && (
+        <section className="panel warnings-panel" aria-labelledby="home-warnings">
+          <h2 id="home-warnings">{t('home.warningsTitle')}</h2>
+          <p>{t('home.warningsIntro')}</p>
+          <ul className="plain-list">
+            {withWarnings.map((note) => (
+              <li key={note.id}>
+                <Link to={`/notes/${note.id}`}>{note.title}</Link> <span className="muted">({note.id})</span>
+                <WarningList warnings={note.warnings} />
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,31 @@
+import { useTranslation } from 'react-i18next';
+import type { Grade, GradeOutcome } from '../../core';
+import { formatInterval } from '../../i18n/format';
+
+/** The four answer buttons, each showing the interval it would give. */
+export function GradeButtons({ outcomes, onRate, disabled }: { outcomes: GradeOutcome[]; onRate: (grade: Grade) => void; disabled: boolean }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <div className="grade-buttons" role="group" aria-label={t('study.rateLabel')}>
+      {outcomes.map(({ grade, intervalMs }) => {
+        const interval = formatInterval(intervalMs, i18n.language);
+        const label = t(`study.grade.${grade}`);
+        return (
+          <button
+            key={grade}
+            type="button"
+            className={`grade grade-${grade}`}
+            disabled={disabled}
+            onClick={() => onRate(grade)}
+            aria-label={t('study.gradeButton', { grade: label, interval, key: grade })}
+            aria-keyshortcuts={String(grade)}
+          >
+            <span className="grade-interval">{interval}</span>
+            <span className="grade-label">{label}</span>
+            <kbd className="grade-key" aria-hidden="true">{grade}</kbd>
+          </button>
+        );
+      })}
+    </div>
+  );
+}

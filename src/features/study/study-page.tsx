@@ -1,0 +1,170 @@
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { Grade } from '../../core';
+import { cardIdsInScope, findCard, findNote } from '../../data/notes';
+import { db, rateCard, undoReview } from '../../db';
+import { useNow } from '../../hooks/use-now';
+import { useAppStore } from '../../state/store';
+import { GradeButtons } from './grade-buttons';
+import { StudyCard } from './study-card';
+import { StudyComplete } from './study-complete';
+import { scopeFromSearch, scopeKey } from './study-scope-param';
+import { useStudyKeys } from './use-study-keys';
+import { useNextDue, useStudyQueue } from './use-study-queue';
+
+export function StudyPage() {
+  const { t } = useTranslation();
+  const [params] = useSearchParams();
+  const scope = useMemo(() => scopeFromSearch(params), [params]);
+  const cardIds = useMemo(() => cardIdsInScope(scope), [scope]);
+  const [now, refreshNow] = useNow();
+  const study = useStudyQueue(cardIds, now);
+  const session = useAppStore();
+  const [busy, setBusy] = useState(false);
+  const [notice, setNotice] = useState('');
+  const { startSession } = session;
+
+  useEffect(() => startSession(scopeKey(scope), Date.now()), [scope, startSession]);
+
+  const current =
+    study?.queue.find((entry) => entry.id === session.pinnedCardId) ?? study?.queue[0] ?? null;
+  const card = current ? findCard(current.id) : undefined;
+  const note = card ? findNote(card.noteId) : undefined;
+  const nextDue = useNextDue(cardIds, now, study !== undefined && study !== null && !current);
+  const outcomes = useMemo(
+    () => (study && current ? study.scheduler.preview(current.state, now) : []),
+    [study, current, now],
+  );
+
+  const reveal = useCallback(() => {
+    if (current) session.reveal();
+  }, [current, session]);
+
+  const rate = useCallback(
+    async (grade: Grade) => {
+      if (!study || !card || busy || !session.revealed) return;
+      setBusy(true);
+      try {
+        const reviewedAt = Date.now();
+        const review = await rateCard(db, study.scheduler, {
+          cardId: card.id,
+          noteId: card.noteId,
+          grade,
+          now: reviewedAt,
+          elapsedMs: Math.max(0, reviewedAt - session.shownAt),
+          source: 'study',
+        });
+        if (review.id !== undefined) session.recordRating(review.id, Date.now());
+        setNotice('');
+        refreshNow();
+      } catch (error) {
+        setNotice(t('storage.saveFailed', { reason: error instanceof Error ? error.message : String(error) }));
+      } finally {
+        setBusy(false);
+      }
+    },
+    [study, card, busy, session, refreshNow, t],
+  );
+
+  const undo = useCallback(async () => {
+    const reviewId = session.undoStack.at(-1);
+    if (reviewId === undefined || busy) {
+      setNotice(t('study.undoUnavailable'));
+      return;
+    }
+    setBusy(true);
+    try {
+      const review = await db.reviews.get(reviewId);
+      if (review && (await undoReview(db, reviewId))) {
+        session.recordUndo(review.cardId, Date.now());
+        setNotice(t('study.undone'));
+        refreshNow();
+      } else {
+        setNotice(t('study.undoUnavailable'));
+      }
+    } finally {
+      setBusy(false);
+    }
+  }, [session, busy, refreshNow, t]);
+
+  useStudyKeys({ revealed: session.revealed, onReveal: reveal, onRate: (grade) => void rate(grade), onUndo: () => void undo() });
+
+  const title =
+    scope.kind === 'note'
+      ? t('study.titleNote', { title: findNote(scope.noteId)?.title ?? scope.noteId })
+      : scope.kind === 'deck'
+        ? t('study.titleDeck', { deck: scope.deck })
+        : t('study.title');
+
+  if (scope.kind === 'note' && !findNote(scope.noteId)) {
+    return <Problem title={title} message={t('study.unknownNote', { id: scope.noteId })} />;
+  }
+  if (scope.kind === 'deck' && cardIds.length === 0) {
+    return <Problem title={title} message={t('study.unknownDeck', { deck: scope.deck })} />;
+  }
+  if (study === null) return <Problem title={title} message={t('storage.unavailable')} />;
+  if (study === undefined) return <p className="panel muted">{t('study.loading')}</p>;
+
+  return (
+    <div className="study">
+      <header className="study-header">
+        <h1>{title}</h1>
+        <p className="study-progress" aria-live="off">
+          <span className="visually-hidden">
+            {t('study.progress', { new: study.counts.new, learning: study.counts.learning, review: study.counts.review })}
+          </span>
+          <span aria-hidden="true">
+            <span className="count new">{study.counts.new}</span> · <span className="count learning">{study.counts.learning}</span> ·{' '}
+            <span className="count due">{study.counts.review}</span>
+          </span>
+        </p>
+      </header>
+      <p className="visually-hidden" role="status" aria-live="polite">
+        {notice || (session.revealed ? t('study.announceAnswer') : '')}
+      </p>
+      {notice && <p className="notice" aria-hidden="true">{notice}</p>}
+      {cardIds.length === 0 ? (
+        <Problem title="" message={t('study.noCards')} />
+      ) : card && note ? (
+        <>
+          <StudyCard card={card} note={note} revealed={session.revealed} />
+          <div className="study-actions">
+            {session.revealed ? (
+              <GradeButtons outcomes={outcomes} onRate={(grade) => void rate(grade)} disabled={busy} />
+            ) : (
+              <button type="button" className="button reveal" onClick={reveal} aria-keyshortcuts="Space Enter">
+                {t('study.showAnswer')} <kbd>{t('study.showAnswerHint')}</kbd>
+              </button>
+            )}
+            <button
+              type="button"
+              className="button secondary undo"
+              onClick={() => void undo()}
+              disabled={session.undoStack.length === 0 || busy}
+              aria-keyshortcuts="Control+Z"
+            >
+              {t('study.undo')} <kbd>{t('study.undoHint')}</kbd>
+            </button>
+          </div>
+        </>
+      ) : (
+        <StudyComplete
+          reviewed={session.reviewedCount}
+          nextDue={nextDue}
+          now={now}
+          newLimit={study.newHeldBack ? study.newCardsPerDay : null}
+        />
+      )}
+    </div>
+  );
+}
+
+function Problem({ title, message }: { title: string; message: string }) {
+  return (
+    <section className="panel" role="alert">
+      {title && <h1>{title}</h1>}
+      <p>{message}</p>
+    </section>
+  );
+}

@@ -1,0 +1,21 @@
+import type { StudyScope } from '../../core';
+
+/** `/study`, `/study?deck=<folder>`, `/study?note=<note id>` → the scope. */
+export function scopeFromSearch(params: URLSearchParams): StudyScope {
+  const noteId = params.get('note');
+  if (noteId) return { kind: 'note', noteId: noteId.normalize('NFC') };
+  const deck = params.get('deck');
+  if (deck) return { kind: 'deck', deck: deck.normalize('NFC').replace(/\/+$/, '') };
+  return { kind: 'all' };
+}
+
+export function scopeKey(scope: StudyScope): string {
+  switch (scope.kind) {
+    case 'all':
+      return 'all';
+    case 'deck':
+      return `deck:${scope.deck}`;
+    case 'note':
+      return `note:${scope.noteId}`;
+  }
+}

@@ -1,0 +1,41 @@
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useMemo } from 'react';
+import { buildReviewQueue, countDue, createScheduler, type DueCounts, type QueueCard, type Scheduler } from '../../core';
+import { db, readNextDue } from '../../db';
+import { useStudySnapshot } from '../../hooks/use-study-snapshot';
+
+export interface StudyQueue {
+  queue: QueueCard[];
+  counts: DueCounts;
+  scheduler: Scheduler;
+  newCardsPerDay: number;
+  /** New cards in scope held back by the daily limit. */
+  newHeldBack: boolean;
+}
+
+/** The live queue for the cards in scope; undefined while loading, null without storage. */
+export function useStudyQueue(cardIds: readonly string[], now: number): StudyQueue | null | undefined {
+  const snapshot = useStudySnapshot(now);
+  return useMemo(() => {
+    if (!snapshot) return snapshot;
+    const queue = buildReviewQueue({ cardIds, ...snapshot, now });
+    const unlimited = countDue(cardIds, snapshot.dueStates, snapshot.knownIds, Number.POSITIVE_INFINITY, now);
+    return {
+      queue,
+      counts: countDue(cardIds, snapshot.dueStates, snapshot.knownIds, snapshot.newLeft, now),
+      scheduler: createScheduler(snapshot.settings.scheduler),
+      newCardsPerDay: snapshot.settings.newCardsPerDay,
+      newHeldBack: unlimited.new > snapshot.newLeft,
+    };
+  }, [snapshot, cardIds, now]);
+}
+
+/** When the next card in scope falls due, for the completion screen. */
+export function useNextDue(cardIds: readonly string[], now: number, enabled: boolean): number | null | undefined {
+  return useLiveQuery(async () => {
+    if (!enabled) return null;
+    const inScope = new Set(cardIds);
+    const row = await readNextDue(db, now, (id) => inScope.has(id));
+    return row?.due ?? null;
+  }, [cardIds, now, enabled]);
+}

@@ -1,0 +1,40 @@
+/** Numbers, dates and intervals in the UI's language, through Intl. */
+
+const MINUTE = 60_000;
+const HOUR = 60 * MINUTE;
+const DAY = 24 * HOUR;
+
+type Unit = 'minute' | 'hour' | 'day' | 'month' | 'year';
+
+function largestUnit(ms: number): { value: number; unit: Unit } {
+  const abs = Math.abs(ms);
+  if (abs < HOUR) return { value: Math.max(1, Math.round(ms / MINUTE)), unit: 'minute' };
+  if (abs < DAY) return { value: ms / HOUR, unit: 'hour' };
+  if (abs < 30 * DAY) return { value: ms / DAY, unit: 'day' };
+  if (abs < 365 * DAY) return { value: ms / (30 * DAY), unit: 'month' };
+  return { value: ms / (365 * DAY), unit: 'year' };
+}
+
+/** A short interval for the grade buttons: "10분", "3일", "1.5개월" / "10m", "3d", "1.5 mths". */
+export function formatInterval(ms: number, language: string): string {
+  const { value, unit } = largestUnit(ms);
+  // English narrow months read "1m", the same as minutes; spell them out.
+  const unitDisplay = unit === 'month' && language.startsWith('en') ? 'short' : 'narrow';
+  return new Intl.NumberFormat(language, {
+    style: 'unit',
+    unit,
+    unitDisplay,
+    maximumFractionDigits: unit === 'minute' || unit === 'day' ? 0 : 1,
+  }).format(unit === 'day' ? Math.round(value) : value);
+}
+
+/** "3일 후" / "in 3 days", relative to now. */
+export function formatRelative(target: number, now: number, language: string): string {
+  const { value, unit } = largestUnit(target - now);
+  const rounded = unit === 'minute' || unit === 'day' ? Math.round(value) : Math.round(value * 10) / 10;
+  return new Intl.RelativeTimeFormat(language, { numeric: 'auto' }).format(rounded, unit);
+}
+
+export function formatDateTime(at: number, language: string): string {
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
+}

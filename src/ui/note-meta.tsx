@@ -1,0 +1,37 @@
+import { useTranslation } from 'react-i18next';
+import type { NoteSummary } from '../core';
+
+/** Tags, difficulty and date of a note, as small labelled chips. */
+export function NoteMeta({ note }: { note: NoteSummary }) {
+  const { t } = useTranslation();
+  return (
+    <dl className="note-meta">
+      {note.difficulty && (
+        <div>
+          <dt>{t('note.difficulty')}</dt>
+          <dd className={`chip difficulty-${note.difficulty}`}>{t(`difficulty.${note.difficulty}`)}</dd>
+        </div>
+      )}
+      {note.tags.length > 0 && (
+        <div>
+          <dt>{t('note.tags')}</dt>
+          <dd>
+            <ul className="tag-list">
+              {note.tags.map((tag) => (
+                <li key={tag} className="chip">
+                  {tag}
+                </li>
+              ))}
+            </ul>
+          </dd>
+        </div>
+      )}
+      {note.date && (
+        <div>
+          <dt>{t('note.date')}</dt>
+          <dd>{note.date}</dd>
+        </div>
+      )}
+    </dl>
+  );
+}

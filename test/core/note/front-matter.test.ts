@@ -1,0 +1,58 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { parseNote } from '../../../src/core/index';
+
+const read = (file: string) => readFileSync(fileURLToPath(new URL(`../fixtures/notes/${file}`, import.meta.url)), 'utf8');
+
+describe('front matter', () => {
+  it('reads bare values and block lists, and maps difficulty words', () => {
+    const note = parseNote(read('front-matter-bare.md'));
+    expect(note.frontMatter).toEqual({ title: '따옴표 없는 제목', date: '2025-03-01', tags: ['운영체제', 'Linux Kernel'], difficulty: 'medium' });
+    expect(note.title).toBe('따옴표 없는 제목');
+    expect(note.warnings).toEqual([]);
+  });
+
+  it('reads quoted values and flow lists', () => {
+    const note = parseNote(read('english-labelled.md'));
+    expect(note.frontMatter).toEqual({ title: 'B-Trees', date: '2025-02-03', tags: ['databases', 'index structures'], difficulty: 'easy' });
+  });
+
+  it('warns on invalid YAML and takes the title from the first # heading', () => {
+    const note = parseNote(read('front-matter-invalid.md'));
+    expect(note.warnings.map((w) => w.code)).toEqual(['front-matter-invalid']);
+    expect(note.warnings[0]?.message).toMatch(/^front matter invalid: /);
+    expect(note.frontMatter).toEqual({ tags: [] });
+    expect(note.title).toBe('제목은 헤딩에서');
+    expect(note.questions).toHaveLength(1);
+  });
+
+  it('warns on a block that is never closed', () => {
+    const note = parseNote(read('front-matter-unclosed.md'));
+    expect(note.warnings.map((w) => w.code)).toEqual(['front-matter-invalid']);
+    expect(note.title).toBe('헤딩 제목');
+    expect(note.questions).toHaveLength(1);
+  });
+
+  it('falls back to the file name when there is neither front matter title nor # heading', () => {
+    const note = parseNote(read('no-title.md'), { fileName: 'no-title' });
+    expect(note.title).toBe('no-title');
+    expect(note.frontMatter).toEqual({ tags: [] });
+  });
+
+  it.each([
+    ['tags as one string', 'tags: a, b c', { tags: ['a', 'b c'] }],
+    ['an unknown difficulty', 'difficulty: extreme', { tags: [] }],
+    ['missing fields', 'title: 제목만', { title: '제목만', tags: [] }],
+    ['an empty block', '', { tags: [] }],
+  ])('tolerates %s', (_name, yaml, expected) => {
+    const note = parseNote(`---\n${yaml}\n---\n\n# H\n`);
+    expect(note.frontMatter).toEqual(expected);
+  });
+
+  it('warns when difficulty is not one it knows', () => {
+    const note = parseNote('---\ndifficulty: extreme\n---\n\n## 면접 질문\n\n- Q. 질문?\n  - A. 답.\n');
+    expect(note.warnings.map((w) => w.code)).toEqual(['front-matter-invalid']);
+    expect(note.warnings[0]?.detail).toContain('extreme');
+  });
+});

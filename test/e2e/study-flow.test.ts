@@ -1,0 +1,94 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, noBrowser, openPage } from './browser';
+
+const SEED_ID = 'mlops/kubeflow-vertex-ai-sagemaker-pipelines';
+const SEED_QUESTIONS = ['관리형 서비스를 사용하는 것의 장단점', 'Vertex AI Pipelines가 Kubeflow를 기반으로', 'SageMaker Pipelines 대신 Kubeflow를 선택'];
+
+/** Reads the review log and card states straight from the page's IndexedDB. */
+function readProgress(page: Page): Promise<{ reviews: number; grades: number[]; dueAfter: number[] }> {
+  return page.evaluate(
+    () =>
+      new Promise((resolve, reject) => {
+        const request = indexedDB.open('mundap');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction(['reviews', 'cardStates'], 'readonly');
+          const reviews = tx.objectStore('reviews').getAll();
+          const states = tx.objectStore('cardStates').getAll();
+          tx.oncomplete = () =>
+            resolve({
+              reviews: reviews.result.length,
+              grades: reviews.result.map((r: { grade: number }) => r.grade),
+              dueAfter: states.result.map((s: { due: number }) => s.due - Date.now()),
+            });
+        };
+      }),
+  );
+}
+
+describe.skipIf(noBrowser)('studying the seed note in Chromium', () => {
+  let browser: Browser;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+  });
+
+  it('reveals and rates all three cards with Easy, finishes, and keeps the progress after a reload', async () => {
+    const context = await browser.newContext({ locale: 'ko-KR' });
+    const { page, errors } = await openPage(context, `/study?note=${encodeURIComponent(SEED_ID)}`);
+    const seen: string[] = [];
+    for (let i = 0; i < 3; i += 1) {
+      const question = page.locator('#card-question');
+      await question.waitFor();
+      seen.push((await question.innerText()).trim());
+      await page.keyboard.press('Space');
+      await page.getByRole('group', { name: '얼마나 잘 기억했나요?' }).waitFor();
+      await expect(page.locator('.card-answer').innerText()).resolves.toContain('모범 답안');
+      await page.keyboard.press('4');
+      await page.waitForFunction((previous) => document.querySelector('#card-question')?.textContent?.trim() !== previous, seen[i]);
+    }
+    for (const fragment of SEED_QUESTIONS) expect(seen.some((text) => text.includes(fragment))).toBe(true);
+    await page.getByRole('heading', { name: '지금 공부할 카드를 모두 마쳤습니다' }).waitFor();
+    await expect(page.locator('.next-due').innerText()).resolves.toMatch(/다음 복습은 .*일 후/);
+
+    await page.reload();
+    await page.getByRole('heading', { name: '지금 공부할 카드를 모두 마쳤습니다' }).waitFor();
+    const progress = await readProgress(page);
+    expect(progress.reviews).toBe(3);
+    expect(progress.grades).toEqual([4, 4, 4]);
+    expect(progress.dueAfter).toHaveLength(3);
+    for (const ms of progress.dueAfter) expect(ms).toBeGreaterThan(12 * 3600 * 1000);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('undoes a rating with Ctrl+Z and shows the same card again', async () => {
+    const context = await browser.newContext({ locale: 'ko-KR' });
+    const { page, errors } = await openPage(context, `/study?note=${encodeURIComponent(SEED_ID)}`);
+    const question = page.locator('#card-question');
+    await question.waitFor();
+    const first = (await question.innerText()).trim();
+    await page.getByRole('button', { name: /정답 보기/ }).click();
+    await page.getByRole('button', { name: /^좋음/ }).click();
+    await page.waitForFunction((previous) => document.querySelector('#card-question')?.textContent?.trim() !== previous, first);
+    await page.keyboard.press('Control+z');
+    await page.waitForFunction((previous) => document.querySelector('#card-question')?.textContent?.trim() === previous, first);
+    expect((await readProgress(page)).reviews).toBe(0);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it('lists the seed deck with its new cards on the home page', async () => {
+    const context = await browser.newContext({ locale: 'ko-KR' });
+    const { page, errors } = await openPage(context, '/');
+    const row = page.getByRole('row', { name: /mlops/ });
+    await row.waitFor();
+    await expect(row.locator('.count.new').innerText()).resolves.toMatch(/^\d+$/);
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('ko');
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});
