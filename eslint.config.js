@@ -17,12 +17,25 @@ const corePurity = [
   { group: ['i18next', 'react-i18next'], message: 'src/core is pure: strings are translated in the UI.' },
   { group: ['node:*', 'fs', 'path'], message: 'src/core runs in the browser too.' },
   {
-    group: ['**/db', '**/db/*', '**/state/*', '**/features/*', '**/ui/*', '**/app/*', '**/data/*', '**/hooks/*', 'virtual:*'],
+    group: [
+      '**/db',
+      '**/db/*',
+      '**/state/*',
+      '**/features/*',
+      '**/ui/*',
+      '**/app/*',
+      '**/data/*',
+      '**/hooks/*',
+      'virtual:*',
+    ],
     message: 'src/core depends on nothing else in src.',
   },
 ];
 // Only the adapter talks to ts-fsrs, so an upgrade touches one file.
-const tsFsrsOnlyInAdapter = { name: 'ts-fsrs', message: 'Use the scheduler adapter in src/core/scheduler/fsrs-adapter.ts.' };
+const tsFsrsOnlyInAdapter = {
+  name: 'ts-fsrs',
+  message: 'Use the scheduler adapter in src/core/scheduler/fsrs-adapter.ts.',
+};
 
 export default tseslint.config(
   { ignores: ['dist', 'node_modules', 'coverage'] },
@@ -31,7 +44,14 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     plugins: { 'import-x': importX, 'react-hooks': reactHooks },
-    settings: { 'import-x/resolver-next': [createTypeScriptImportResolver({ project: ['tsconfig.app.json', 'tsconfig.node.json'], noWarnOnMultipleProjects: true })] },
+    settings: {
+      'import-x/resolver-next': [
+        createTypeScriptImportResolver({
+          project: ['tsconfig.app.json', 'tsconfig.node.json'],
+          noWarnOnMultipleProjects: true,
+        }),
+      ],
+    },
     rules: {
       'react-hooks/rules-of-hooks': 'error',
       'react-hooks/exhaustive-deps': 'warn',

@@ -1,5 +1,6 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
+import { mundapContent } from './tools/vite-plugin-content';
 
 // Four suites, one command: pure core, Dexie on fake-indexeddb, React
 // components in jsdom, and the built app in Debian's Chromium.
@@ -22,6 +23,8 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Component tests run over fixture notes written for them.
+        plugins: [mundapContent({ dir: 'test/fixtures/content' })],
         test: {
           name: 'ui',
           include: ['test/{features,ui,app,state,i18n}/**/*.test.{ts,tsx}'],

@@ -1,4 +1,4 @@
-import { createBrowserRouter } from 'react-router';
+import { createBrowserRouter, type RouteObject } from 'react-router';
 import { HomePage } from '../features/decks/home-page';
 import { NotePage } from '../features/notes/note-page';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -8,18 +8,20 @@ import { NotFoundPage } from './not-found-page';
 import { Shell } from './shell';
 
 /** Features meet only here. Every route has its own error boundary. */
+export const routes: RouteObject[] = [
+  {
+    element: <Shell />,
+    errorElement: <RouteError />,
+    children: [
+      { path: '/', element: <HomePage />, errorElement: <RouteError /> },
+      { path: '/study', element: <StudyPage />, errorElement: <RouteError /> },
+      { path: '/notes/*', element: <NotePage />, errorElement: <RouteError /> },
+      { path: '/settings', element: <SettingsPage />, errorElement: <RouteError /> },
+      { path: '*', element: <NotFoundPage /> },
+    ],
+  },
+];
+
 export function createAppRouter() {
-  return createBrowserRouter([
-    {
-      element: <Shell />,
-      errorElement: <RouteError />,
-      children: [
-        { path: '/', element: <HomePage />, errorElement: <RouteError /> },
-        { path: '/study', element: <StudyPage />, errorElement: <RouteError /> },
-        { path: '/notes/*', element: <NotePage />, errorElement: <RouteError /> },
-        { path: '/settings', element: <SettingsPage />, errorElement: <RouteError /> },
-        { path: '*', element: <NotFoundPage /> },
-      ],
-    },
-  ]);
+  return createBrowserRouter(routes);
 }

@@ -25,7 +25,10 @@ export function readNextDue(
     .first();
 }
 
-export async function readCardStates(db: MundapDatabase, cardIds: readonly string[]): Promise<Map<string, SchedulingState>> {
+export async function readCardStates(
+  db: MundapDatabase,
+  cardIds: readonly string[],
+): Promise<Map<string, SchedulingState>> {
   const rows = await db.cardStates.bulkGet([...cardIds]);
   const states = new Map<string, SchedulingState>();
   for (const row of rows) if (row) states.set(row.cardId, stateOfRow(row));

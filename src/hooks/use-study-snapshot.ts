@@ -9,8 +9,5 @@ import { useAppStore } from '../state/store';
  */
 export function useStudySnapshot(now: number): StudySnapshot | null | undefined {
   const storageError = useAppStore((state) => state.storageError);
-  return useLiveQuery(
-    () => (storageError ? null : readStudySnapshot(db, now).catch(() => null)),
-    [now, storageError],
-  );
+  return useLiveQuery(() => (storageError ? null : readStudySnapshot(db, now).catch(() => null)), [now, storageError]);
 }

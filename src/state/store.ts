@@ -11,13 +11,10 @@ export type AppState = UiSlice & StudySessionSlice;
  * right language); progress is in IndexedDB, never here.
  */
 export const useAppStore = create<AppState>()(
-  persist(
-    (...args) => ({ ...createUiSlice(...args), ...createStudySessionSlice(...args) }),
-    {
-      name: 'mundap-ui',
-      version: 1,
-      storage: createJSONStorage(() => localStorage),
-      partialize: (state) => ({ language: state.language, theme: state.theme }),
-    },
-  ),
+  persist((...args) => ({ ...createUiSlice(...args), ...createStudySessionSlice(...args) }), {
+    name: 'mundap-ui',
+    version: 1,
+    storage: createJSONStorage(() => localStorage),
+    partialize: (state) => ({ language: state.language, theme: state.theme }),
+  }),
 );

@@ -4,5 +4,7 @@
  * become escaped text here, never markup or script.
  */
 export function RenderedHtml({ html, className }: { html: string; className?: string }) {
-  return <div className={['markdown', className].filter(Boolean).join(' ')} dangerouslySetInnerHTML={{ __html: html }} />;
+  return (
+    <div className={['markdown', className].filter(Boolean).join(' ')} dangerouslySetInnerHTML={{ __html: html }} />
+  );
 }

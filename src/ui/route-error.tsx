@@ -5,7 +5,8 @@ import { isRouteErrorResponse, Link, useRouteError } from 'react-router';
 export function RouteError() {
   const error = useRouteError();
   const { t } = useTranslation();
-  const detail = error instanceof Error ? error.message : isRouteErrorResponse(error) ? error.statusText : String(error);
+  const detail =
+    error instanceof Error ? error.message : isRouteErrorResponse(error) ? error.statusText : String(error);
   return (
     <section className="panel error-panel" role="alert">
       <h1>{t('errors.routeTitle')}</h1>

@@ -41,7 +41,14 @@ describe('rating', () => {
     expect(states.get('c1')?.phase).toBe('learning');
     const log = await reviewsOfCard(db, 'c1');
     expect(log).toHaveLength(1);
-    expect(log[0]).toMatchObject({ cardId: 'c1', grade: 3, reviewedAt: NOW, elapsedMs: 4200, before: null, source: 'study' });
+    expect(log[0]).toMatchObject({
+      cardId: 'c1',
+      grade: 3,
+      reviewedAt: NOW,
+      elapsedMs: 4200,
+      before: null,
+      source: 'study',
+    });
   });
 
   it('writes neither state nor log when the log write fails', async () => {

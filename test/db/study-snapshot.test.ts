@@ -1,5 +1,10 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createScheduler, DEFAULT_SCHEDULER_SETTINGS, DEFAULT_STUDY_SETTINGS, type SchedulingState } from '../../src/core';
+import {
+  createScheduler,
+  DEFAULT_SCHEDULER_SETTINGS,
+  DEFAULT_STUDY_SETTINGS,
+  type SchedulingState,
+} from '../../src/core';
 import { MundapDatabase, rateCard, readStudySnapshot, saveStudySettings, type CardStateRow } from '../../src/db';
 
 const NOW = new Date(2026, 2, 2, 9, 0).getTime();
@@ -33,8 +38,22 @@ describe('study snapshot', () => {
 
   it('counts today’s new cards against the daily limit', async () => {
     await saveStudySettings(db, { ...DEFAULT_STUDY_SETTINGS, newCardsPerDay: 3 });
-    await rateCard(db, scheduler, { cardId: 'a', noteId: 'n', grade: 4, now: NOW - 60_000, elapsedMs: 0, source: 'study' });
-    await rateCard(db, scheduler, { cardId: 'b', noteId: 'n', grade: 4, now: NOW - DAY, elapsedMs: 0, source: 'study' });
+    await rateCard(db, scheduler, {
+      cardId: 'a',
+      noteId: 'n',
+      grade: 4,
+      now: NOW - 60_000,
+      elapsedMs: 0,
+      source: 'study',
+    });
+    await rateCard(db, scheduler, {
+      cardId: 'b',
+      noteId: 'n',
+      grade: 4,
+      now: NOW - DAY,
+      elapsedMs: 0,
+      source: 'study',
+    });
     expect((await readStudySnapshot(db, NOW)).newLeft).toBe(2);
   });
 

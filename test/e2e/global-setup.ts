@@ -21,7 +21,7 @@ export default async function setup(project: TestProject): Promise<() => Promise
   const chromiumPath = CHROMIUM_CANDIDATES.find((candidate) => candidate && existsSync(candidate)) ?? '';
   project.provide('chromiumPath', chromiumPath);
   if (!chromiumPath) {
-    console.warn('[e2e] SKIPPED: no Chromium found (install Debian\'s `chromium` or set CHROMIUM_PATH).');
+    console.warn("[e2e] SKIPPED: no Chromium found (install Debian's `chromium` or set CHROMIUM_PATH).");
     project.provide('baseUrl', '');
     return async () => {};
   }

@@ -48,12 +48,17 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
   }
   const body = lines.slice(close + 1).join('\n');
   const base = { body, bodyLineOffset: close + 1 };
+  const yaml = lines.slice(1, close);
   let data: unknown;
   try {
-    data = parse(lines.slice(1, close).join('\n'), { uniqueKeys: false, prettyErrors: false });
+    data = parse(yaml.join('\n'), { uniqueKeys: false, prettyErrors: false, logLevel: 'silent' });
   } catch (error) {
-    const reason = error instanceof Error ? error.message.split('\n')[0] : String(error);
-    return { ...base, frontMatter: { tags: [] }, warnings: [invalid(reason ?? 'unreadable YAML', 1)] };
+    const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
+    const salvaged = readBareLines(yaml);
+    if (!salvaged) return { ...base, frontMatter: { tags: [] }, warnings: [invalid(reason, 1)] };
+    // Still a warning (other tools will reject the block), but the author's values are kept.
+    const read = readFields(salvaged);
+    return { ...base, frontMatter: read.frontMatter, warnings: [invalid(`${reason}; read as plain "key: value" lines`, 1), ...read.warnings] };
   }
   if (data === null || data === undefined) return { ...base, frontMatter: { tags: [] }, warnings: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {
@@ -76,6 +81,41 @@ function readFields(data: Record<string, unknown>): { frontMatter: FrontMatter; 
     else warnings.push(invalid(`difficulty "${word}" is not one of easy, medium, hard`, 1));
   }
   return { frontMatter, warnings };
+}
+
+/**
+ * The commonest YAML mistake in hand-written notes is a bare value holding
+ * `: ` (`title: Kafka: 개요`). Read such a block as plain `key: value` lines
+ * and `- item` lists; give up (undefined) on anything less regular.
+ */
+function readBareLines(lines: string[]): Record<string, unknown> | undefined {
+  const data: Record<string, unknown> = {};
+  let listKey: string | undefined;
+  for (const line of lines) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    const item = /^\s+-\s+(.*)$/.exec(line);
+    const list = listKey ? data[listKey] : undefined;
+    if (item && Array.isArray(list)) {
+      list.push(unquote(item[1] ?? ''));
+      continue;
+    }
+    const pair = /^([A-Za-z_][\w-]*):(?:\s+(.*))?$/.exec(line);
+    if (!pair?.[1]) return undefined;
+    const value = (pair[2] ?? '').trim();
+    listKey = value === '' ? pair[1] : undefined;
+    if (value === '') data[pair[1]] = [];
+    else if (/^\[.*\]$/.test(value)) data[pair[1]] = value.slice(1, -1).split(',').map(unquote);
+    else if (/^["'[{]/.test(value) && unquote(value) === value) return undefined;
+    else data[pair[1]] = unquote(value);
+  }
+  return data;
+}
+
+/** A value wrapped in matching quotes loses them; anything else is returned as is. */
+function unquote(value: string): string {
+  const trimmed = value.trim();
+  const quoted = /^(["'])(.*)\1$/.exec(trimmed);
+  return quoted ? (quoted[2] ?? '') : trimmed;
 }
 
 function scalarText(value: unknown): string | undefined {

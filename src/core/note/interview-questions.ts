@@ -3,7 +3,7 @@ import { extractKeywords } from './keywords';
 import { closeWrappingBold, findClosing, hasAnswerLabel, hasQuestionLabel, stripAnswerLabel, stripQuestionLabel } from './labels';
 import type { LabelledText } from './labels';
 import { itemEnd, startsBlock } from './list-items';
-import { dropIndent } from './markdown-lines';
+import { dropIndent, smallest } from './markdown-lines';
 import type { MarkdownLine } from './markdown-lines';
 import { bodyStart, endOfSection } from './sections';
 
@@ -76,7 +76,7 @@ function labelledBlockAt(lines: MarkdownLine[], index: number, limit: number): Q
 
 function findUnlabelledBlocks(lines: MarkdownLine[], start: number, end: number, level: number): QuestionBlock[] {
   const section = lines.slice(start, end);
-  const itemIndent = Math.min(...section.filter((l) => l.listItem && !l.code).map((l) => l.listItem?.markerIndent ?? 0));
+  const itemIndent = smallest(section.flatMap((l) => (l.listItem && !l.code ? [l.listItem.markerIndent] : [])));
   if (Number.isFinite(itemIndent)) {
     const blocks: QuestionBlock[] = [];
     for (let index = start; index < end; index += 1) {
@@ -88,7 +88,7 @@ function findUnlabelledBlocks(lines: MarkdownLine[], start: number, end: number,
     }
     return blocks;
   }
-  const headingLevel = Math.min(...section.flatMap((l) => (l.heading && l.heading.level > level ? [l.heading.level] : [])));
+  const headingLevel = smallest(section.flatMap((l) => (l.heading && l.heading.level > level ? [l.heading.level] : [])));
   if (Number.isFinite(headingLevel)) {
     return section.flatMap((line, offset) => {
       if (line.heading?.level !== headingLevel) return [];
@@ -165,7 +165,7 @@ function isFinishedLine(text: string, raw: string): boolean {
 function answerMarkdown(lines: MarkdownLine[], from: number, to: number): string {
   let start = nextNonBlank(lines, from, to);
   if (start >= to) return '';
-  const base = Math.min(...lines.slice(start, to).filter((l) => !l.blank && (!l.code || l.fence)).map((l) => l.indent));
+  const base = smallest(lines.slice(start, to).flatMap((l) => (!l.blank && (!l.code || l.fence) ? [l.indent] : [])));
   const out: string[] = [];
   const first = lines[start];
   if (first && answerLabelled(first)) {

@@ -189,3 +189,10 @@ export function dropIndent(text: string, columns: number): string {
   }
   return text.slice(index);
 }
+
+/** Smallest number, Infinity for none; a loop, since spreading a huge array into Math.min overflows the stack. */
+export function smallest(values: number[]): number {
+  let least = Infinity;
+  for (const value of values) if (value < least) least = value;
+  return least;
+}

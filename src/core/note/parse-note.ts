@@ -37,7 +37,8 @@ export function parseNote(text: string, options: ParseNoteOptions = {}): ParsedN
     });
   }
   for (const section of interviews) {
-    const headingIndex = lines.findIndex((line) => line.number === section.startLine);
+    // Line numbers are consecutive, so the heading's index follows from its number without a search.
+    const headingIndex = section.startLine - (lines[0]?.number ?? 1);
     const found = extractQuestions(lines, {
       headingIndex,
       end: endOfSection(lines, headingIndex, section.level, true),
@@ -52,6 +53,8 @@ export function parseNote(text: string, options: ParseNoteOptions = {}): ParsedN
       });
     }
     for (const question of found) {
+      // One by one: spreading thousands of questions into push() can overflow the stack.
+      questions.push(question);
       if (question.answer === '') {
         allWarnings.push({
           code: 'question-without-answer',
@@ -61,7 +64,6 @@ export function parseNote(text: string, options: ParseNoteOptions = {}): ParsedN
         });
       }
     }
-    questions.push(...found);
   }
   return { frontMatter, title, body, sections, questions, warnings: allWarnings };
 }

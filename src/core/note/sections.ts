@@ -1,5 +1,6 @@
 import type { Section, SectionKind } from '../note-types';
 import { hasQuestionLabel } from './labels';
+import { smallest } from './markdown-lines';
 import type { MarkdownLine } from './markdown-lines';
 
 /**
@@ -36,7 +37,7 @@ export function findSections(lines: MarkdownLine[]): Section[] {
   const headings = lines.flatMap((line, index) => (line.heading && !line.code ? [{ index, ...line.heading }] : []));
   const title = headings[0]?.level === 1 && !headings.slice(1).some((h) => h.level === 1) ? headings[0] : undefined;
   const structural = headings.filter((h) => h !== title);
-  const sectionLevel = Math.min(...structural.map((h) => h.level));
+  const sectionLevel = smallest(structural.map((h) => h.level));
   const sections: Section[] = [];
   let interviewEnd = -1;
   for (const heading of structural) {

@@ -20,7 +20,12 @@ export function buildDeckRows(notes: readonly NoteSummary[], snapshot: StudySnap
     { deck: '', name: '', depth: 0, counts: counts(() => true) },
     ...listDecks(notes).map((deck) => {
       const parts = deck.split('/');
-      return { deck, name: parts[parts.length - 1] ?? deck, depth: parts.length, counts: counts((note) => isInDeck(note, deck)) };
+      return {
+        deck,
+        name: parts[parts.length - 1] ?? deck,
+        depth: parts.length,
+        counts: counts((note) => isInDeck(note, deck)),
+      };
     }),
   ];
 }

@@ -32,10 +32,18 @@ export function HomePage() {
           <thead>
             <tr>
               <th scope="col">{t('home.deck')}</th>
-              <th scope="col" className="count new">{t('home.new')}</th>
-              <th scope="col" className="count learning">{t('home.learning')}</th>
-              <th scope="col" className="count due">{t('home.due')}</th>
-              <th scope="col"><span className="visually-hidden">{t('home.study')}</span></th>
+              <th scope="col" className="count new">
+                {t('home.new')}
+              </th>
+              <th scope="col" className="count learning">
+                {t('home.learning')}
+              </th>
+              <th scope="col" className="count due">
+                {t('home.due')}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{t('home.study')}</span>
+              </th>
             </tr>
           </thead>
           <tbody>
@@ -44,7 +52,9 @@ export function HomePage() {
               const href = row.deck ? `/study?deck=${encodeURIComponent(row.deck)}` : '/study';
               return (
                 <tr key={row.deck || '*'}>
-                  <th scope="row" style={{ paddingInlineStart: `${0.5 + row.depth}rem` }}>{name}</th>
+                  <th scope="row" style={{ paddingInlineStart: `${0.5 + row.depth}rem` }}>
+                    {name}
+                  </th>
                   <td className="count new">{row.counts?.new ?? '–'}</td>
                   <td className="count learning">{row.counts?.learning ?? '–'}</td>
                   <td className="count due">{row.counts?.review ?? '–'}</td>

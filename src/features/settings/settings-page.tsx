@@ -8,7 +8,11 @@ import type { Theme } from '../../state/ui-slice';
 
 const LANGUAGE_NAMES: Record<Language, string> = { ko: '한국어', en: 'English' };
 const THEMES: Theme[] = ['system', 'light', 'dark'];
-const THEME_KEYS = { system: 'settings.themeSystem', light: 'settings.themeLight', dark: 'settings.themeDark' } as const;
+const THEME_KEYS = {
+  system: 'settings.themeSystem',
+  light: 'settings.themeLight',
+  dark: 'settings.themeDark',
+} as const;
 
 export function SettingsPage() {
   const { t } = useTranslation();

@@ -3,7 +3,15 @@ import type { Grade, GradeOutcome } from '../../core';
 import { formatInterval } from '../../i18n/format';
 
 /** The four answer buttons, each showing the interval it would give. */
-export function GradeButtons({ outcomes, onRate, disabled }: { outcomes: GradeOutcome[]; onRate: (grade: Grade) => void; disabled: boolean }) {
+export function GradeButtons({
+  outcomes,
+  onRate,
+  disabled,
+}: {
+  outcomes: GradeOutcome[];
+  onRate: (grade: Grade) => void;
+  disabled: boolean;
+}) {
   const { t, i18n } = useTranslation();
   return (
     <div className="grade-buttons" role="group" aria-label={t('study.rateLabel')}>
@@ -22,7 +30,9 @@ export function GradeButtons({ outcomes, onRate, disabled }: { outcomes: GradeOu
           >
             <span className="grade-interval">{interval}</span>
             <span className="grade-label">{label}</span>
-            <kbd className="grade-key" aria-hidden="true">{grade}</kbd>
+            <kbd className="grade-key" aria-hidden="true">
+              {grade}
+            </kbd>
           </button>
         );
       })}

@@ -27,8 +27,7 @@ export function StudyPage() {
 
   useEffect(() => startSession(scopeKey(scope), Date.now()), [scope, startSession]);
 
-  const current =
-    study?.queue.find((entry) => entry.id === session.pinnedCardId) ?? study?.queue[0] ?? null;
+  const current = study?.queue.find((entry) => entry.id === session.pinnedCardId) ?? study?.queue[0] ?? null;
   const card = current ? findCard(current.id) : undefined;
   const note = card ? findNote(card.noteId) : undefined;
   const nextDue = useNextDue(cardIds, now, study !== undefined && study !== null && !current);
@@ -88,7 +87,12 @@ export function StudyPage() {
     }
   }, [session, busy, refreshNow, t]);
 
-  useStudyKeys({ revealed: session.revealed, onReveal: reveal, onRate: (grade) => void rate(grade), onUndo: () => void undo() });
+  useStudyKeys({
+    revealed: session.revealed,
+    onReveal: reveal,
+    onRate: (grade) => void rate(grade),
+    onUndo: () => void undo(),
+  });
 
   const title =
     scope.kind === 'note'
@@ -106,16 +110,34 @@ export function StudyPage() {
   if (study === null) return <Problem title={title} message={t('storage.unavailable')} />;
   if (study === undefined) return <p className="panel muted">{t('study.loading')}</p>;
 
+  // Also offered after the last card: a slip on the final rating can still be taken back.
+  const undoButton = (
+    <button
+      type="button"
+      className="button secondary undo"
+      onClick={() => void undo()}
+      disabled={session.undoStack.length === 0 || busy}
+      aria-keyshortcuts="Control+Z"
+    >
+      {t('study.undo')} <kbd>{t('study.undoHint')}</kbd>
+    </button>
+  );
+
   return (
     <div className="study">
       <header className="study-header">
         <h1>{title}</h1>
         <p className="study-progress" aria-live="off">
           <span className="visually-hidden">
-            {t('study.progress', { new: study.counts.new, learning: study.counts.learning, review: study.counts.review })}
+            {t('study.progress', {
+              new: study.counts.new,
+              learning: study.counts.learning,
+              review: study.counts.review,
+            })}
           </span>
           <span aria-hidden="true">
-            <span className="count new">{study.counts.new}</span> · <span className="count learning">{study.counts.learning}</span> ·{' '}
+            <span className="count new">{study.counts.new}</span> ·{' '}
+            <span className="count learning">{study.counts.learning}</span> ·{' '}
             <span className="count due">{study.counts.review}</span>
           </span>
         </p>
@@ -123,7 +145,11 @@ export function StudyPage() {
       <p className="visually-hidden" role="status" aria-live="polite">
         {notice || (session.revealed ? t('study.announceAnswer') : '')}
       </p>
-      {notice && <p className="notice" aria-hidden="true">{notice}</p>}
+      {notice && (
+        <p className="notice" aria-hidden="true">
+          {notice}
+        </p>
+      )}
       {cardIds.length === 0 ? (
         <Problem title="" message={t('study.noCards')} />
       ) : card && note ? (
@@ -137,24 +163,19 @@ export function StudyPage() {
                 {t('study.showAnswer')} <kbd>{t('study.showAnswerHint')}</kbd>
               </button>
             )}
-            <button
-              type="button"
-              className="button secondary undo"
-              onClick={() => void undo()}
-              disabled={session.undoStack.length === 0 || busy}
-              aria-keyshortcuts="Control+Z"
-            >
-              {t('study.undo')} <kbd>{t('study.undoHint')}</kbd>
-            </button>
+            {undoButton}
           </div>
         </>
       ) : (
-        <StudyComplete
-          reviewed={session.reviewedCount}
-          nextDue={nextDue}
-          now={now}
-          newLimit={study.newHeldBack ? study.newCardsPerDay : null}
-        />
+        <>
+          <StudyComplete
+            reviewed={session.reviewedCount}
+            nextDue={nextDue}
+            now={now}
+            newLimit={study.newHeldBack ? study.newCardsPerDay : null}
+          />
+          {session.undoStack.length > 0 && <div className="study-actions">{undoButton}</div>}
+        </>
       )}
     </div>
   );

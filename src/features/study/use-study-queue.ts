@@ -1,6 +1,13 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
-import { buildReviewQueue, countDue, createScheduler, type DueCounts, type QueueCard, type Scheduler } from '../../core';
+import {
+  buildReviewQueue,
+  countDue,
+  createScheduler,
+  type DueCounts,
+  type QueueCard,
+  type Scheduler,
+} from '../../core';
 import { db, readNextDue } from '../../db';
 import { useStudySnapshot } from '../../hooks/use-study-snapshot';
 

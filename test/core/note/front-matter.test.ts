@@ -27,6 +27,13 @@ describe('front matter', () => {
     expect(note.questions).toHaveLength(1);
   });
 
+  it('keeps bare values holding ": " but still warns, since the YAML is invalid', () => {
+    const note = parseNote('---\ntitle: Kafka: 개요\ntags:\n  - 메시징\n  - "event streaming"\n---\n\n# 다른 제목\n');
+    expect(note.frontMatter).toEqual({ title: 'Kafka: 개요', tags: ['메시징', 'event streaming'] });
+    expect(note.title).toBe('Kafka: 개요');
+    expect(note.warnings.map((w) => w.code)).toEqual(['front-matter-invalid', 'no-interview-section']);
+  });
+
   it('warns on a block that is never closed', () => {
     const note = parseNote(read('front-matter-unclosed.md'));
     expect(note.warnings.map((w) => w.code)).toEqual(['front-matter-invalid']);

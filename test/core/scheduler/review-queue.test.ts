@@ -1,12 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { buildReviewQueue, countDue, createScheduler, DEFAULT_SCHEDULER_SETTINGS, type SchedulingState } from '../../../src/core';
+import {
+  buildReviewQueue,
+  countDue,
+  createScheduler,
+  DEFAULT_SCHEDULER_SETTINGS,
+  type SchedulingState,
+} from '../../../src/core';
 
 const NOW = Date.parse('2026-03-02T09:00:00Z');
 const MINUTE = 60_000;
 const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, fuzz: false });
 
 function stateAt(due: number, phase: SchedulingState['phase']): SchedulingState {
-  const base = phase === 'review' ? scheduler.rate(null, NOW - 10 * 86_400_000, 4) : scheduler.rate(null, NOW - 30 * MINUTE, 3);
+  const base =
+    phase === 'review' ? scheduler.rate(null, NOW - 10 * 86_400_000, 4) : scheduler.rate(null, NOW - 30 * MINUTE, 3);
   return { ...base, due, phase };
 }
 
@@ -20,13 +27,25 @@ describe('review queue', () => {
       ['c', stateAt(NOW + 5 * MINUTE, 'learning')],
       ['d', stateAt(NOW - 9000, 'review')],
     ]);
-    const queue = buildReviewQueue({ cardIds: ids, dueStates, knownIds: new Set(dueStates.keys()), newLeft: 1, now: NOW });
+    const queue = buildReviewQueue({
+      cardIds: ids,
+      dueStates,
+      knownIds: new Set(dueStates.keys()),
+      newLeft: 1,
+      now: NOW,
+    });
     expect(queue.map((entry) => entry.id)).toEqual(['b', 'd', 'a', 'e', 'c']);
     expect(queue.find((entry) => entry.id === 'e')?.state).toBeNull();
   });
 
   it('leaves out new cards once the daily limit is used up, and known cards that are not due', () => {
-    const queue = buildReviewQueue({ cardIds: ids, dueStates: new Map(), knownIds: new Set(['a', 'b']), newLeft: 0, now: NOW });
+    const queue = buildReviewQueue({
+      cardIds: ids,
+      dueStates: new Map(),
+      knownIds: new Set(['a', 'b']),
+      newLeft: 0,
+      now: NOW,
+    });
     expect(queue).toEqual([]);
   });
 

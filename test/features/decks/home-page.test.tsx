@@ -1,0 +1,20 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../render-app';
+
+describe('home page', () => {
+  it('lists decks with their counts and a study link', async () => {
+    await renderApp('/');
+    const row = await screen.findByRole('row', { name: /algorithms/ });
+    expect(await within(row).findByText('2')).toHaveClass('count', 'new');
+    expect(within(row).getByRole('link', { name: 'algorithms 공부하기' })).toHaveAttribute('href', '/study?deck=algorithms');
+  });
+
+  it('warns about a malformed note and still loads the others', async () => {
+    await renderApp('/');
+    const warnings = await screen.findByRole('region', { name: '확인이 필요한 노트' });
+    expect(within(warnings).getByRole('link', { name: '깨진 노트' })).toBeInTheDocument();
+    expect(within(warnings).getByText('프런트매터를 읽을 수 없습니다')).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '이진 탐색 (Binary Search)' })).toBeInTheDocument();
+  });
+});

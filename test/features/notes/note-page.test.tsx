@@ -1,0 +1,30 @@
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../../render-app';
+
+describe('note page', () => {
+  it('shows the note, its metadata and its cards with their state', async () => {
+    await renderApp('/notes/algorithms/binary-search');
+    expect(await screen.findByRole('heading', { level: 1, name: '이진 탐색 (Binary Search)' })).toBeInTheDocument();
+    expect(screen.getByText('Algorithms')).toBeInTheDocument();
+    const cards = screen.getByRole('region', { name: '카드' });
+    expect(within(cards).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(cards).getAllByText('새 카드')).toHaveLength(2);
+    expect(screen.getByRole('link', { name: '이 노트 공부하기' })).toHaveAttribute(
+      'href',
+      '/study?note=algorithms%2Fbinary-search',
+    );
+    expect(await screen.findByText(/탐색 범위를 절반씩 줄여/)).toBeInTheDocument();
+  });
+
+  it('shows the warnings of a malformed note on its page', async () => {
+    await renderApp('/notes/broken');
+    const warnings = await screen.findByRole('region', { name: '이 노트의 경고' });
+    expect(within(warnings).getByText('면접 질문 섹션이 없습니다')).toBeInTheDocument();
+  });
+
+  it('says when a note does not exist', async () => {
+    await renderApp('/notes/no/such/note');
+    expect(await screen.findByRole('heading', { name: '노트를 찾을 수 없습니다: no/such/note' })).toBeInTheDocument();
+  });
+});
