@@ -1,5 +1,6 @@
 import { createBrowserRouter, type RouteObject } from 'react-router';
 import { HomePage } from '../features/decks/home-page';
+import { ContentHealthPage } from '../features/notes/content-health-page';
 import { NotePage } from '../features/notes/note-page';
 import { SettingsPage } from '../features/settings/settings-page';
 import { StudyPage } from '../features/study/study-page';
@@ -16,6 +17,7 @@ export const routes: RouteObject[] = [
       { path: '/', element: <HomePage />, errorElement: <RouteError /> },
       { path: '/study', element: <StudyPage />, errorElement: <RouteError /> },
       { path: '/notes/*', element: <NotePage />, errorElement: <RouteError /> },
+      { path: '/health', element: <ContentHealthPage />, errorElement: <RouteError /> },
       { path: '/settings', element: <SettingsPage />, errorElement: <RouteError /> },
       { path: '*', element: <NotFoundPage /> },
     ],

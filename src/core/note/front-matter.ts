@@ -51,7 +51,7 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
   const yaml = lines.slice(1, close);
   let data: unknown;
   try {
-    data = parse(yaml.join('\n'), { uniqueKeys: false, prettyErrors: false, logLevel: 'silent' });
+    data = parse(yaml.join('\n'), { uniqueKeys: false, prettyErrors: false, logLevel: 'error' });
   } catch (error) {
     const reason = error instanceof Error ? (error.message.split('\n')[0] ?? '') : String(error);
     const salvaged = readBareLines(yaml);

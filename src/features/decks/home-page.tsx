@@ -3,7 +3,6 @@ import { Link } from 'react-router';
 import { allNotes } from '../../data/notes';
 import { useNow } from '../../hooks/use-now';
 import { useStudySnapshot } from '../../hooks/use-study-snapshot';
-import { WarningList } from '../../ui/warning-list';
 import { buildDeckRows } from './deck-rows';
 import { NoteList } from './note-list';
 
@@ -76,15 +75,9 @@ export function HomePage() {
       {withWarnings.length > 0 && (
         <section className="panel warnings-panel" aria-labelledby="home-warnings">
           <h2 id="home-warnings">{t('home.warningsTitle')}</h2>
-          <p>{t('home.warningsIntro')}</p>
-          <ul className="plain-list">
-            {withWarnings.map((note) => (
-              <li key={note.id}>
-                <Link to={`/notes/${note.id}`}>{note.title}</Link> <span className="muted">({note.id})</span>
-                <WarningList warnings={note.warnings} />
-              </li>
-            ))}
-          </ul>
+          <p>
+            {t('home.warningsIntro', { count: withWarnings.length })} <Link to="/health">{t('home.warningsLink')}</Link>
+          </p>
         </section>
       )}
     </>

@@ -10,11 +10,11 @@ describe('home page', () => {
     expect(within(row).getByRole('link', { name: 'algorithms 공부하기' })).toHaveAttribute('href', '/study?deck=algorithms');
   });
 
-  it('warns about a malformed note and still loads the others', async () => {
+  it('warns about a malformed note, links to the health view, and still loads the others', async () => {
     await renderApp('/');
     const warnings = await screen.findByRole('region', { name: '확인이 필요한 노트' });
-    expect(within(warnings).getByRole('link', { name: '깨진 노트' })).toBeInTheDocument();
-    expect(within(warnings).getByText('프런트매터를 읽을 수 없습니다')).toBeInTheDocument();
+    expect(within(warnings).getByText(/노트 1개에서 문제가 발견되었습니다/)).toBeInTheDocument();
+    expect(within(warnings).getByRole('link', { name: '자세히 보기' })).toHaveAttribute('href', '/health');
     expect(screen.getByRole('link', { name: '이진 탐색 (Binary Search)' })).toBeInTheDocument();
   });
 });

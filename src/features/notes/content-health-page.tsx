@@ -1,0 +1,27 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { allNotes } from '../../data/notes';
+import { WarningList } from '../../ui/warning-list';
+
+/** Every note that needs the author's attention, with what to fix. */
+export function ContentHealthPage() {
+  const { t } = useTranslation();
+  const notes = allNotes();
+  const withWarnings = notes.filter((note) => note.warnings.length > 0);
+  return (
+    <section className="panel">
+      <h1>{t('health.title')}</h1>
+      <p>{t('health.summary', { total: notes.length, count: withWarnings.length })}</p>
+      {withWarnings.length > 0 && (
+        <ul className="plain-list health-list">
+          {withWarnings.map((note) => (
+            <li key={note.id}>
+              <Link to={`/notes/${note.id}`}>{note.title}</Link> <span className="muted">({note.id})</span>
+              <WarningList warnings={note.warnings} />
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
