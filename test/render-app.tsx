@@ -9,7 +9,10 @@ const initialStore = useAppStore.getState();
 
 /** Fresh store, empty database, and the app's real routes at `path`. */
 export async function renderApp(path: string, options: { language?: Language; storageError?: string } = {}) {
-  useAppStore.setState({ ...initialStore, language: options.language ?? 'ko', storageError: options.storageError ?? null }, true);
+  useAppStore.setState(
+    { ...initialStore, language: options.language ?? 'ko', storageError: options.storageError ?? null },
+    true,
+  );
   await initI18n(options.language ?? 'ko').changeLanguage(options.language ?? 'ko');
   await Promise.all(db.tables.map((table) => table.clear()));
   const router = createMemoryRouter(routes, { initialEntries: [path] });

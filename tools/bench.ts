@@ -27,8 +27,25 @@ function median(run: () => void, rounds = ROUNDS): number {
 
 /** Invented filler in the notes' style: a bold question, an answer with bold key points and a list. */
 export function syntheticNote(questions: number): string {
-  const body: string[] = ['---', 'title: 합성 벤치마크 노트', "date: '2025-01-01'", 'tags: [bench]', 'difficulty: medium', '---', '', '# 합성 노트', ''];
-  body.push('## 1. 핵심 개념 (Core Concept)', '', '벤치마크용으로 생성한 문단입니다.', '', '## 4. 예상 면접 질문 (Potential Interview Questions)', '');
+  const body: string[] = [
+    '---',
+    'title: 합성 벤치마크 노트',
+    "date: '2025-01-01'",
+    'tags: [bench]',
+    'difficulty: medium',
+    '---',
+    '',
+    '# 합성 노트',
+    '',
+  ];
+  body.push(
+    '## 1. 핵심 개념 (Core Concept)',
+    '',
+    '벤치마크용으로 생성한 문단입니다.',
+    '',
+    '## 4. 예상 면접 질문 (Potential Interview Questions)',
+    '',
+  );
   for (let index = 1; index <= questions; index += 1) {
     body.push(
       `- **Q. 합성 질문 ${index}번: 캐시 무효화 전략 ${index}과 일관성 모델의 관계는 무엇인가요?**`,

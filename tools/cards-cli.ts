@@ -62,7 +62,10 @@ export function runCardsCli(args: string[], io: CliIo): number {
   }
   if (options.anki) {
     try {
-      writeFileSync(options.anki, toAnkiText(notes.map((n) => ({ noteId: n.noteId, tags: n.note?.frontMatter.tags ?? [], cards: n.cards }))));
+      writeFileSync(
+        options.anki,
+        toAnkiText(notes.map((n) => ({ noteId: n.noteId, tags: n.note?.frontMatter.tags ?? [], cards: n.cards }))),
+      );
     } catch (error) {
       io.stderr(`cards: cannot write ${options.anki}: ${(error as Error).message.split('\n')[0]}\n`);
       return 1;
@@ -102,7 +105,10 @@ function formatTable(notes: LoadedNote[]): string {
   const table = [['path', 'questions', 'answered', 'warnings'], ...rows, totals];
   const widths = [0, 1, 2].map((column) => Math.max(...table.map((row) => displayWidth(row[column] ?? ''))));
   const line = (row: string[]) =>
-    row.map((cell, column) => (column < 3 ? pad(cell, widths[column] ?? 0, column > 0) : cell)).join('  ').trimEnd();
+    row
+      .map((cell, column) => (column < 3 ? pad(cell, widths[column] ?? 0, column > 0) : cell))
+      .join('  ')
+      .trimEnd();
   return [line(table[0] ?? []), ...rows.map(line), '', line(totals)].join('\n') + '\n';
 }
 
@@ -126,7 +132,10 @@ function summarizeWarnings(note: LoadedNote): string {
 /** Hangul and other wide characters take two terminal columns. */
 function displayWidth(text: string): number {
   let width = 0;
-  for (const char of text) width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(char) ? 2 : 1;
+  for (const char of text)
+    width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(char)
+      ? 2
+      : 1;
   return width;
 }
 

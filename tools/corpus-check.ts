@@ -21,8 +21,16 @@ export interface CorpusMismatch {
 export const DEFAULT_CORPUS = resolve(fileURLToPath(new URL('.', import.meta.url)), '../../shared/corpus');
 
 /** Counts per note for every path EXPECTED.json lists; notes it does not list (index pages) are not compared. */
-export function checkCorpus(corpus: string): { mismatches: CorpusMismatch[]; notes: number; expected: ExpectedCounts; actual: ExpectedCounts } {
-  const expectedByPath = JSON.parse(readFileSync(join(corpus, 'EXPECTED.json'), 'utf8')) as Record<string, ExpectedCounts>;
+export function checkCorpus(corpus: string): {
+  mismatches: CorpusMismatch[];
+  notes: number;
+  expected: ExpectedCounts;
+  actual: ExpectedCounts;
+} {
+  const expectedByPath = JSON.parse(readFileSync(join(corpus, 'EXPECTED.json'), 'utf8')) as Record<
+    string,
+    ExpectedCounts
+  >;
   const mismatches: CorpusMismatch[] = [];
   const expected = { questions: 0, answered: 0 };
   const actual = { questions: 0, answered: 0 };

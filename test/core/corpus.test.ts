@@ -27,10 +27,13 @@ describe.skipIf(!present)('shared corpus', () => {
       actual[path] = { questions: cards.length, answered: cards.filter((card) => card.answer !== '').length };
     }
     expect(actual).toEqual(expected);
-    const total = Object.values(actual).reduce((sum, c) => ({ questions: sum.questions + c.questions, answered: sum.answered + c.answered }), {
-      questions: 0,
-      answered: 0,
-    });
+    const total = Object.values(actual).reduce(
+      (sum, c) => ({ questions: sum.questions + c.questions, answered: sum.answered + c.answered }),
+      {
+        questions: 0,
+        answered: 0,
+      },
+    );
     expect(total).toEqual({ questions: 459, answered: 446 });
   });
 });

@@ -97,7 +97,9 @@ describe('cards command', () => {
   });
 
   it('prints only JSON under npm run --silent', async () => {
-    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'cards', '--', notes, '--json'], { cwd: repo });
+    const { stdout } = await promisify(execFile)('npm', ['run', '--silent', 'cards', '--', notes, '--json'], {
+      cwd: repo,
+    });
     expect(() => JSON.parse(stdout)).not.toThrow();
   }, 30_000);
 });

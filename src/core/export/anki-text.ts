@@ -40,7 +40,10 @@ export function ankiDeck(noteId: string): string {
 
 /** Anki separates tags with spaces, so a tag's own spaces become `_`. */
 function ankiTags(tags: string[]): string {
-  return tags.map((tag) => tag.trim().replace(/\s+/g, '_')).filter(Boolean).join(' ');
+  return tags
+    .map((tag) => tag.trim().replace(/\s+/g, '_'))
+    .filter(Boolean)
+    .join(' ');
 }
 
 /**

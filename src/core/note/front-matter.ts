@@ -58,7 +58,11 @@ export function splitFrontMatter(text: string): SplitFrontMatter {
     if (!salvaged) return { ...base, frontMatter: { tags: [] }, warnings: [invalid(reason, 1)] };
     // Still a warning (other tools will reject the block), but the author's values are kept.
     const read = readFields(salvaged);
-    return { ...base, frontMatter: read.frontMatter, warnings: [invalid(`${reason}; read as plain "key: value" lines`, 1), ...read.warnings] };
+    return {
+      ...base,
+      frontMatter: read.frontMatter,
+      warnings: [invalid(`${reason}; read as plain "key: value" lines`, 1), ...read.warnings],
+    };
   }
   if (data === null || data === undefined) return { ...base, frontMatter: { tags: [] }, warnings: [] };
   if (typeof data !== 'object' || Array.isArray(data)) {

@@ -1,6 +1,13 @@
 import type { ParsedQuestion } from '../note-types';
 import { extractKeywords } from './keywords';
-import { closeWrappingBold, findClosing, hasAnswerLabel, hasQuestionLabel, stripAnswerLabel, stripQuestionLabel } from './labels';
+import {
+  closeWrappingBold,
+  findClosing,
+  hasAnswerLabel,
+  hasQuestionLabel,
+  stripAnswerLabel,
+  stripQuestionLabel,
+} from './labels';
 import type { LabelledText } from './labels';
 import { itemEnd, startsBlock } from './list-items';
 import { dropIndent, smallest } from './markdown-lines';
@@ -55,7 +62,12 @@ function labelledBlockAt(lines: MarkdownLine[], index: number, limit: number): Q
   if (line.heading) {
     const first = stripQuestionLabel(line.heading.text);
     if (!first) return undefined;
-    return { kind: 'heading', start: index, end: Math.min(endOfSection(lines, index, line.heading.level), limit), first };
+    return {
+      kind: 'heading',
+      start: index,
+      end: Math.min(endOfSection(lines, index, line.heading.level), limit),
+      first,
+    };
   }
   if (line.listItem) {
     const first = stripQuestionLabel(line.listItem.content);
@@ -88,7 +100,9 @@ function findUnlabelledBlocks(lines: MarkdownLine[], start: number, end: number,
     }
     return blocks;
   }
-  const headingLevel = smallest(section.flatMap((l) => (l.heading && l.heading.level > level ? [l.heading.level] : [])));
+  const headingLevel = smallest(
+    section.flatMap((l) => (l.heading && l.heading.level > level ? [l.heading.level] : [])),
+  );
   if (Number.isFinite(headingLevel)) {
     return section.flatMap((line, offset) => {
       if (line.heading?.level !== headingLevel) return [];
@@ -179,7 +193,10 @@ function answerMarkdown(lines: MarkdownLine[], from: number, to: number): string
     start = labelEnd;
   }
   for (let index = start; index < to; index += 1) out.push(dropIndent(lines[index]?.text ?? '', base));
-  return out.join('\n').replace(/^\s*\n/, '').trimEnd();
+  return out
+    .join('\n')
+    .replace(/^\s*\n/, '')
+    .trimEnd();
 }
 
 function answerLabelled(line: MarkdownLine | undefined): boolean {

@@ -31,5 +31,12 @@ export function itemEnd(lines: MarkdownLine[], index: number, limit: number): nu
 
 /** Lines that start a block of their own and so can never continue a paragraph lazily. */
 export function startsBlock(line: MarkdownLine): boolean {
-  return !!(line.listItem || line.heading || line.thematicBreak || line.setextUnderline || line.code || /^\s*(>|\|)/.test(line.text));
+  return !!(
+    line.listItem ||
+    line.heading ||
+    line.thematicBreak ||
+    line.setextUnderline ||
+    line.code ||
+    /^\s*(>|\|)/.test(line.text)
+  );
 }

@@ -33,7 +33,8 @@ export function parseNote(text: string, options: ParseNoteOptions = {}): ParsedN
   if (interviews.length === 0) {
     allWarnings.push({
       code: 'no-interview-section',
-      message: 'no interview section: add a heading containing 면접 or Interview (e.g. "## 예상 면접 질문") to get cards',
+      message:
+        'no interview section: add a heading containing 면접 or Interview (e.g. "## 예상 면접 질문") to get cards',
     });
   }
   for (const section of interviews) {
@@ -47,7 +48,8 @@ export function parseNote(text: string, options: ParseNoteOptions = {}): ParsedN
     if (found.length === 0) {
       allWarnings.push({
         code: 'no-question-recognised',
-        message: 'interview section found but no question recognised: start each question with "Q." (e.g. "- **Q. …**" or "### Q1. …")',
+        message:
+          'interview section found but no question recognised: start each question with "Q." (e.g. "- **Q. …**" or "### Q1. …")',
         detail: section.heading,
         line: section.startLine,
       });

@@ -67,7 +67,11 @@ export function findSections(lines: MarkdownLine[]): Section[] {
       level: title.level,
       startLine: lines[title.index]?.number ?? 0,
       endLine: lines[lastContentIndex(lines, title.index, end)]?.number ?? 0,
-      markdown: lines.slice(bodyStart(lines, title.index), end).map((line) => line.text).join('\n').trim(),
+      markdown: lines
+        .slice(bodyStart(lines, title.index), end)
+        .map((line) => line.text)
+        .join('\n')
+        .trim(),
     });
   }
   return sections;

@@ -12,7 +12,8 @@ const defaultValidateLink = markdown.validateLink.bind(markdown);
 markdown.validateLink = (url: string): boolean => !/^\s*data:/i.test(url) && defaultValidateLink(url);
 
 const defaultLinkOpen =
-  markdown.renderer.rules.link_open ?? ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
+  markdown.renderer.rules.link_open ??
+  ((tokens, index, options, _env, self) => self.renderToken(tokens, index, options));
 
 // External links open in a new tab without giving that tab a handle on the app.
 markdown.renderer.rules.link_open = (tokens, index, options, env, self) => {

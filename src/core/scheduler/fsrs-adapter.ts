@@ -13,14 +13,7 @@ import {
   type Grade as FsrsGrade,
   type StepUnit,
 } from 'ts-fsrs';
-import type {
-  Grade,
-  GradeOutcome,
-  Phase,
-  ReviewEvent,
-  SchedulerSettings,
-  SchedulingState,
-} from './scheduling-types';
+import type { Grade, GradeOutcome, Phase, ReviewEvent, SchedulerSettings, SchedulingState } from './scheduling-types';
 import { GRADES } from './scheduling-types';
 
 const PHASE_BY_STATE: Record<State, Phase> = {
@@ -114,10 +107,7 @@ export function createScheduler(settings: SchedulerSettings): Scheduler {
     replay(events) {
       // The first review starts from an empty card created at that moment,
       // exactly as rate(null, …) does, so replay and live rating agree.
-      return events.reduce<SchedulingState | null>(
-        (state, event) => rate(state, event.reviewedAt, event.grade),
-        null,
-      );
+      return events.reduce<SchedulingState | null>((state, event) => rate(state, event.reviewedAt, event.grade), null);
     },
     retrievability(state, now) {
       if (state.phase === 'new') return 0;

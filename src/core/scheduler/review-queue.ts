@@ -24,8 +24,7 @@ export interface QueueInput {
   now: number;
 }
 
-const isLearning = (state: SchedulingState): boolean =>
-  state.phase === 'learning' || state.phase === 'relearning';
+const isLearning = (state: SchedulingState): boolean => state.phase === 'learning' || state.phase === 'relearning';
 
 /**
  * What the session shows next, in order: due (re)learning cards, due review

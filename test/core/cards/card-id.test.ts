@@ -33,11 +33,15 @@ describe('noteIdFromPath', () => {
 
 describe('buildCards', () => {
   it('makes one qa card per question and merges identical questions', () => {
-    const note = parseNote('## 면접 질문\n\n- Q. 같은 질문?\n  - A. 하나.\n- Q. 같은   질문?\n  - A. 둘.\n- Q. 다른 질문?\n');
+    const note = parseNote(
+      '## 면접 질문\n\n- Q. 같은 질문?\n  - A. 하나.\n- Q. 같은   질문?\n  - A. 둘.\n- Q. 다른 질문?\n',
+    );
     const cards = buildCards('n/x', note);
-    expect(cards.map(({ kind, question, answer, line, noteId }) => ({ kind, question, answer, line, noteId }))).toEqual([
-      { kind: 'qa', question: '같은 질문?', answer: '하나.', line: 3, noteId: 'n/x' },
-      { kind: 'qa', question: '다른 질문?', answer: '', line: 7, noteId: 'n/x' },
-    ]);
+    expect(cards.map(({ kind, question, answer, line, noteId }) => ({ kind, question, answer, line, noteId }))).toEqual(
+      [
+        { kind: 'qa', question: '같은 질문?', answer: '하나.', line: 3, noteId: 'n/x' },
+        { kind: 'qa', question: '다른 질문?', answer: '', line: 7, noteId: 'n/x' },
+      ],
+    );
   });
 });

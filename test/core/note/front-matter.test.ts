@@ -3,19 +3,30 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseNote } from '../../../src/core/index';
 
-const read = (file: string) => readFileSync(fileURLToPath(new URL(`../fixtures/notes/${file}`, import.meta.url)), 'utf8');
+const read = (file: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/notes/${file}`, import.meta.url)), 'utf8');
 
 describe('front matter', () => {
   it('reads bare values and block lists, and maps difficulty words', () => {
     const note = parseNote(read('front-matter-bare.md'));
-    expect(note.frontMatter).toEqual({ title: '따옴표 없는 제목', date: '2025-03-01', tags: ['운영체제', 'Linux Kernel'], difficulty: 'medium' });
+    expect(note.frontMatter).toEqual({
+      title: '따옴표 없는 제목',
+      date: '2025-03-01',
+      tags: ['운영체제', 'Linux Kernel'],
+      difficulty: 'medium',
+    });
     expect(note.title).toBe('따옴표 없는 제목');
     expect(note.warnings).toEqual([]);
   });
 
   it('reads quoted values and flow lists', () => {
     const note = parseNote(read('english-labelled.md'));
-    expect(note.frontMatter).toEqual({ title: 'B-Trees', date: '2025-02-03', tags: ['databases', 'index structures'], difficulty: 'easy' });
+    expect(note.frontMatter).toEqual({
+      title: 'B-Trees',
+      date: '2025-02-03',
+      tags: ['databases', 'index structures'],
+      difficulty: 'easy',
+    });
   });
 
   it('warns on invalid YAML and takes the title from the first # heading', () => {

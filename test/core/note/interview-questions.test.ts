@@ -16,7 +16,11 @@ const cases: Case[] = [
     file: 'list-q-labels.md',
     questions: [
       { question: '해시 테이블의 평균 조회 시간은?', answer: '상수 시간입니다.' },
-      { question: '충돌은 어떻게 해결하나요?', answer: '**체이닝**이나 **개방 주소법**을 씁니다.', keywords: ['체이닝', '개방 주소법'] },
+      {
+        question: '충돌은 어떻게 해결하나요?',
+        answer: '**체이닝**이나 **개방 주소법**을 씁니다.',
+        keywords: ['체이닝', '개방 주소법'],
+      },
       { question: '적재율이란?', answer: '채워진 슬롯의 비율입니다.' },
       { question: '리해싱은 언제 하나요?', answer: '적재율이 임계값을 넘을 때입니다.' },
       { question: '파이썬 딕셔너리는 순서를 보장하나요?', answer: '3.7부터 삽입 순서를 보장합니다.' },
@@ -121,7 +125,8 @@ const cases: Case[] = [
     questions: [
       {
         question: '유일한 진짜 질문은 무엇인가요?',
-        answer: '이것입니다. `**코드 속 굵게**`와 \\*\\*이스케이프\\*\\*는 키워드가 아닙니다.\n\n```\n- **Q. 들여쓴 펜스 안의 질문**\n```',
+        answer:
+          '이것입니다. `**코드 속 굵게**`와 \\*\\*이스케이프\\*\\*는 키워드가 아닙니다.\n\n```\n- **Q. 들여쓴 펜스 안의 질문**\n```',
         keywords: [],
       },
     ],
@@ -179,7 +184,8 @@ const cases: Case[] = [
   { file: 'no-question.md', questions: [], warnings: ['no-question-recognised'] },
 ];
 
-const read = (file: string) => readFileSync(fileURLToPath(new URL(`../fixtures/notes/${file}`, import.meta.url)), 'utf8');
+const read = (file: string) =>
+  readFileSync(fileURLToPath(new URL(`../fixtures/notes/${file}`, import.meta.url)), 'utf8');
 
 describe('interview questions, shape by shape', () => {
   it.each(cases)('$file', ({ file, questions, warnings = [] }) => {
@@ -195,6 +201,10 @@ describe('interview questions, shape by shape', () => {
 
   it('points warnings at the line of the question', () => {
     const note = parseNote(read('answer-outside-item.md'));
-    expect(note.warnings[0]).toMatchObject({ code: 'question-without-answer', line: 11, detail: '답이 없는 질문인가요?' });
+    expect(note.warnings[0]).toMatchObject({
+      code: 'question-without-answer',
+      line: 11,
+      detail: '답이 없는 질문인가요?',
+    });
   });
 });

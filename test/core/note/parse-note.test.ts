@@ -3,7 +3,9 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCards, noteIdFromPath, parseNote } from '../../../src/core/index';
 
-const seedPath = fileURLToPath(new URL('../../../content/mlops/kubeflow-vertex-ai-sagemaker-pipelines.md', import.meta.url));
+const seedPath = fileURLToPath(
+  new URL('../../../content/mlops/kubeflow-vertex-ai-sagemaker-pipelines.md', import.meta.url),
+);
 const seed = readFileSync(seedPath, 'utf8');
 const plain = (markdown: string) => markdown.replace(/\*\*/g, '');
 

@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { buildCards, decodeNoteFile, parseNote } from '../../../src/core/index';
 
-const bytesOf = (file: string) => new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/files/${file}`, import.meta.url))));
+const bytesOf = (file: string) =>
+  new Uint8Array(readFileSync(fileURLToPath(new URL(`../fixtures/files/${file}`, import.meta.url))));
 
 /** Decode then parse, as the app and the CLI do. */
 function load(file: string) {
@@ -20,7 +21,11 @@ describe('text hygiene', () => {
     expect(cards.map(({ id, question, answer, keywords }) => ({ id, question, answer, keywords }))).toEqual(
       load('crlf.md').cards.map(({ id, question, answer, keywords }) => ({ id, question, answer, keywords })),
     );
-    expect(cards[0]).toMatchObject({ question: '줄 끝이 달라도 읽히나요?', answer: '네, **같은 결과**입니다.', keywords: ['같은 결과'] });
+    expect(cards[0]).toMatchObject({
+      question: '줄 끝이 달라도 읽히나요?',
+      answer: '네, **같은 결과**입니다.',
+      keywords: ['같은 결과'],
+    });
   });
 
   it('strips the BOM before reading front matter', () => {

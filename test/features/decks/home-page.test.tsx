@@ -7,7 +7,10 @@ describe('home page', () => {
     await renderApp('/');
     const row = await screen.findByRole('row', { name: /algorithms/ });
     expect(await within(row).findByText('2')).toHaveClass('count', 'new');
-    expect(within(row).getByRole('link', { name: 'algorithms 공부하기' })).toHaveAttribute('href', '/study?deck=algorithms');
+    expect(within(row).getByRole('link', { name: 'algorithms 공부하기' })).toHaveAttribute(
+      'href',
+      '/study?deck=algorithms',
+    );
   });
 
   it('warns about a malformed note, links to the health view, and still loads the others', async () => {
