@@ -1,4 +1,5 @@
 import MarkdownIt from 'markdown-it';
+import cjkFriendly from 'markdown-it-cjk-friendly';
 
 /**
  * Markdown to HTML that is safe to inject: raw HTML is off (shown as text),
@@ -6,7 +7,9 @@ import MarkdownIt from 'markdown-it';
  * file: and non-image data: URLs. We refuse data: entirely, since a note has
  * no business embedding documents in links or images.
  */
-const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false });
+// CommonMark does not close `**` before a Korean particle after punctuation
+// (`**서버리스(Serverless)**를`); the CJK-friendly rule makes it bold as meant.
+const markdown = new MarkdownIt({ html: false, linkify: true, typographer: false }).use(cjkFriendly);
 
 const defaultValidateLink = markdown.validateLink.bind(markdown);
 markdown.validateLink = (url: string): boolean => !/^\s*data:/i.test(url) && defaultValidateLink(url);
