@@ -6,6 +6,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import { buildCards, decodeNoteFile, parseNote } from '../src/core/index';
+import { benchDueQueue } from './bench-due-queue';
 import { DEFAULT_CORPUS } from './corpus-check';
 import { listMarkdownFiles } from './lib/note-files';
 
@@ -58,7 +59,7 @@ export function syntheticNote(questions: number): string {
   return body.join('\n');
 }
 
-function main(): void {
+async function main(): Promise<void> {
   const big = syntheticNote(2000);
   let bigQuestions = 0;
   const bigMs = median(() => {
@@ -67,6 +68,8 @@ function main(): void {
   console.log(
     `synthetic note: ${bigQuestions} questions, ${(Buffer.byteLength(big) / 1024 / 1024).toFixed(2)} MB, parseNote + buildCards ${bigMs.toFixed(1)} ms`,
   );
+
+  await benchDueQueue();
 
   if (!existsSync(DEFAULT_CORPUS)) {
     console.log(`corpus comparison skipped: no corpus at ${DEFAULT_CORPUS}`);
@@ -86,4 +89,4 @@ function main(): void {
   console.log(`  ratio:             ${(parseNoteMs / markdownItMs).toFixed(2)}× (budget 1.5×)`);
 }
 
-main();
+await main();

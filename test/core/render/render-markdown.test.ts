@@ -34,6 +34,8 @@ describe('renderMarkdown', () => {
 
 describe('renderMarkdown with Korean', () => {
   it('makes bold text before a Korean particle bold, even after punctuation', () => {
-    expect(renderMarkdown('**서버리스(Serverless)**를 쓰면')).toBe('<p><strong>서버리스(Serverless)</strong>를 쓰면</p>\n');
+    expect(renderMarkdown('**서버리스(Serverless)**를 쓰면')).toBe(
+      '<p><strong>서버리스(Serverless)</strong>를 쓰면</p>\n',
+    );
   });
 });
