@@ -57,6 +57,7 @@ export default tseslint.config(
       'react-hooks/exhaustive-deps': 'warn',
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'import-x/no-cycle': 'error',
+      'import-x/no-duplicates': 'error',
       // Data flows one way: core ← db ← state ← features ← app. Features
       // never import each other; they meet only in src/app.
       'import-x/no-restricted-paths': [

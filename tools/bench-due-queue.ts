@@ -25,7 +25,7 @@ export async function benchDueQueue(cards = 100_000, dueShare = 0.01): Promise<v
   await db.delete();
   await db.open();
   const now = Date.parse('2026-03-02T09:00:00Z');
-  const learned = createScheduler(DEFAULT_SCHEDULER_SETTINGS).rate(null, now - 30 * DAY, 4);
+  const learned = createScheduler(DEFAULT_SCHEDULER_SETTINGS).rate('bench', null, now - 30 * DAY, 4);
   const every = Math.round(1 / dueShare);
   const rows: CardStateRow[] = Array.from({ length: cards }, (_, i) => ({
     ...learned,

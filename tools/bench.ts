@@ -1,12 +1,14 @@
 /**
  * `npm run bench`: the parser's cost against markdown-it's own `parse` on the
  * shared corpus (budget: at most 1.5×), and the time for one synthetic note
- * of 2,000 questions (≈1 MB; budget: well under a second).
+ * of 2,000 questions (≈1 MB; budget: well under a second); then the due
+ * queue and search figures (see bench-due-queue.ts and bench-search.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import { buildCards, decodeNoteFile, parseNote } from '../src/core/index';
 import { benchDueQueue } from './bench-due-queue';
+import { benchSearch } from './bench-search';
 import { DEFAULT_CORPUS } from './corpus-check';
 import { listMarkdownFiles } from './lib/note-files';
 
@@ -70,6 +72,7 @@ async function main(): Promise<void> {
   );
 
   await benchDueQueue();
+  benchSearch();
 
   if (!existsSync(DEFAULT_CORPUS)) {
     console.log(`corpus comparison skipped: no corpus at ${DEFAULT_CORPUS}`);

@@ -9,6 +9,8 @@ import { fileURLToPath } from 'node:url';
 import { toAnkiText } from '../src/core/index';
 import { assertReadableFolder, listMarkdownFiles, loadNote } from './lib/note-files';
 import type { LoadedNote } from './lib/note-files';
+// East Asian wide characters (Hangul) take two terminal columns; string-width knows them all.
+import stringWidth from 'string-width';
 
 const USAGE = 'usage: npm run cards -- <dir> [--json] [--anki <file.txt>]';
 
@@ -103,7 +105,7 @@ function formatTable(notes: LoadedNote[]): string {
     String(notes.reduce((sum, n) => sum + n.warnings.length, 0)),
   ];
   const table = [['path', 'questions', 'answered', 'warnings'], ...rows, totals];
-  const widths = [0, 1, 2].map((column) => Math.max(...table.map((row) => displayWidth(row[column] ?? ''))));
+  const widths = [0, 1, 2].map((column) => Math.max(...table.map((row) => stringWidth(row[column] ?? ''))));
   const line = (row: string[]) =>
     row
       .map((cell, column) => (column < 3 ? pad(cell, widths[column] ?? 0, column > 0) : cell))
@@ -129,18 +131,8 @@ function summarizeWarnings(note: LoadedNote): string {
     .join(', ');
 }
 
-/** Hangul and other wide characters take two terminal columns. */
-function displayWidth(text: string): number {
-  let width = 0;
-  for (const char of text)
-    width += /[\u1100-\u115F\u2E80-\uA4CF\uAC00-\uD7A3\uF900-\uFAFF\uFE30-\uFE4F\uFF00-\uFF60\uFFE0-\uFFE6]/.test(char)
-      ? 2
-      : 1;
-  return width;
-}
-
 function pad(text: string, width: number, right: boolean): string {
-  const fill = ' '.repeat(Math.max(0, width - displayWidth(text)));
+  const fill = ' '.repeat(Math.max(0, width - stringWidth(text)));
   return right ? fill + text : text + fill;
 }
 

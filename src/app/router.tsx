@@ -1,5 +1,6 @@
-import { createBrowserRouter, type RouteObject } from 'react-router';
+import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { HomePage } from '../features/decks/home-page';
+import { BrowsePage } from '../features/notes/browse-page';
 import { ContentHealthPage } from '../features/notes/content-health-page';
 import { NotePage } from '../features/notes/note-page';
 import { SettingsPage } from '../features/settings/settings-page';
@@ -16,9 +17,12 @@ export const routes: RouteObject[] = [
     children: [
       { path: '/', element: <HomePage />, errorElement: <RouteError /> },
       { path: '/study', element: <StudyPage />, errorElement: <RouteError /> },
+      { path: '/notes', element: <BrowsePage />, errorElement: <RouteError /> },
       { path: '/notes/*', element: <NotePage />, errorElement: <RouteError /> },
       { path: '/health', element: <ContentHealthPage />, errorElement: <RouteError /> },
       { path: '/settings', element: <SettingsPage />, errorElement: <RouteError /> },
+      // Some hosts and bookmarks land on the file name itself.
+      { path: '/index.html', element: <Navigate to="/" replace /> },
       { path: '*', element: <NotFoundPage /> },
     ],
   },

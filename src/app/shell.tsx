@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
+import { SearchBox } from '../features/search/search-box';
 import { useAppStore } from '../state/store';
 
 /** Header, navigation and the storage warning around every route. */
@@ -35,17 +36,23 @@ export function Shell() {
         <NavLink to="/" className="brand" lang="ko">
           문답 <span className="brand-latin">Mundap</span>
         </NavLink>
+        <SearchBox />
         <nav aria-label={t('app.nav.label')}>
           <NavLink to="/" end>
             {t('app.nav.home')}
           </NavLink>
+          <NavLink to="/notes">{t('app.nav.notes')}</NavLink>
           <NavLink to="/study">{t('app.nav.study')}</NavLink>
           <NavLink to="/settings">{t('app.nav.settings')}</NavLink>
         </nav>
       </header>
       {storageError && (
         <p className="banner banner-error" role="alert">
-          {t('storage.unavailable')} <span className="muted">({storageError})</span>
+          {t('storage.unavailable')}{' '}
+          <details className="inline-details">
+            <summary>{t('storage.details')}</summary>
+            <code>{storageError}</code>
+          </details>
         </p>
       )}
       <main id="main" tabIndex={-1}>

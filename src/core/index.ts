@@ -24,4 +24,11 @@ export * from './note/keywords';
 export * from './cards/card-id';
 export * from './cards/build-cards';
 export * from './render/render-markdown';
+export * from './render/resolve-note-link';
 export * from './export/anki-text';
+
+// Search (search owner).
+export type * from './search/search-types';
+export * from './search/search-document';
+export { buildSearchIndex, addSearchDocuments, type SearchIndex } from './search/search-index';
+export * from './search/search';

@@ -22,8 +22,10 @@ export type WarningCode =
   | 'no-interview-section'
   | 'no-question-recognised'
   | 'question-without-answer'
+  | 'duplicate-question'
   | 'empty-file'
-  | 'not-text';
+  | 'binary-file'
+  | 'not-utf8';
 
 export interface NoteWarning {
   code: WarningCode;

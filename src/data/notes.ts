@@ -1,5 +1,5 @@
-import { loadNoteHtml, notes } from 'virtual:mundap-content';
-import type { CompiledCard, NoteSummary, StudyScope } from '../core';
+import { loadNoteBody as loadCompiledBody, notes } from 'virtual:mundap-content';
+import type { CompiledCard, NoteBody, NoteSummary, StudyScope } from '../core';
 import { notesInScope } from '../core';
 
 /**
@@ -28,6 +28,6 @@ export function cardIdsInScope(scope: StudyScope): string[] {
 }
 
 /** The rendered body of a note; loaded on demand so the first screen stays small. */
-export function loadNoteBody(id: string): Promise<string | null> {
-  return loadNoteHtml(id);
+export function loadNoteBody(id: string): Promise<NoteBody | null> {
+  return loadCompiledBody(id);
 }

@@ -21,7 +21,7 @@ export async function rateCard(db: MundapDatabase, scheduler: Scheduler, input: 
   return db.transaction('rw', db.cardStates, db.reviews, async () => {
     const row = await db.cardStates.get(cardId);
     const before = row ? stateOfRow(row) : null;
-    const after = scheduler.rate(before, now, grade);
+    const after = scheduler.rate(cardId, before, now, grade);
     const review: ReviewRow = { cardId, noteId, grade, reviewedAt: now, elapsedMs, source, before, after };
     await db.cardStates.put({ ...after, cardId, noteId });
     review.id = await db.reviews.add(review);
@@ -63,7 +63,10 @@ export async function replayCardState(
   cardId: string,
 ): Promise<SchedulingState | null> {
   const log = await reviewsOfCard(db, cardId);
-  return scheduler.replay(log.map(({ grade, reviewedAt }) => ({ grade, reviewedAt })));
+  return scheduler.replay(
+    cardId,
+    log.map(({ grade, reviewedAt }) => ({ grade, reviewedAt })),
+  );
 }
 
 /** New cards introduced since `since` (their first rating), for the daily limit. */

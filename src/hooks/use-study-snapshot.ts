@@ -1,6 +1,5 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { db, readStudySnapshot, type StudySnapshot } from '../db';
-import { useAppStore } from '../state/store';
+import { useStoredQuery } from './use-stored-query';
 
 /**
  * The study snapshot, kept live: any rating (in this tab or another) re-reads
@@ -8,6 +7,5 @@ import { useAppStore } from '../state/store';
  * can still show content.
  */
 export function useStudySnapshot(now: number): StudySnapshot | null | undefined {
-  const storageError = useAppStore((state) => state.storageError);
-  return useLiveQuery(() => (storageError ? null : readStudySnapshot(db, now).catch(() => null)), [now, storageError]);
+  return useStoredQuery<StudySnapshot | null>(() => readStudySnapshot(db, now), [now], null);
 }

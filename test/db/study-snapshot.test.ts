@@ -23,7 +23,7 @@ afterEach(async () => {
 });
 
 function row(cardId: string, due: number): CardStateRow {
-  const state: SchedulingState = scheduler.rate(null, due - 3 * DAY, 4);
+  const state: SchedulingState = scheduler.rate('card-1', null, due - 3 * DAY, 4);
   return { ...state, due, cardId, noteId: 'n' };
 }
 

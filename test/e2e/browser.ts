@@ -2,6 +2,7 @@ import { chromium, type Browser, type BrowserContext, type Page } from 'playwrig
 import { inject } from 'vitest';
 
 export const baseUrl = inject('baseUrl');
+export const fixtureUrl = inject('fixtureUrl');
 export const chromiumPath = inject('chromiumPath');
 /** Skip (with the notice printed by global-setup) where no Chromium exists. */
 export const noBrowser = chromiumPath === '';
@@ -21,7 +22,11 @@ export function launchBrowser(): Promise<Browser> {
 }
 
 /** A page that fails the test on any uncaught error or dialog (e.g. an injected alert). */
-export async function openPage(context: BrowserContext, path: string): Promise<{ page: Page; errors: string[] }> {
+export async function openPage(
+  context: BrowserContext,
+  path: string,
+  origin = baseUrl,
+): Promise<{ page: Page; errors: string[] }> {
   const page = await context.newPage();
   const errors: string[] = [];
   page.on('pageerror', (error) => errors.push(error.message));
@@ -29,6 +34,6 @@ export async function openPage(context: BrowserContext, path: string): Promise<{
     errors.push(`dialog: ${dialog.message()}`);
     void dialog.dismiss();
   });
-  await page.goto(baseUrl + path);
+  await page.goto(origin + path);
   return { page, errors };
 }

@@ -6,6 +6,8 @@ import type { TestProject } from 'vitest/node';
 declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
+    /** The app built over test/fixtures/content (unsafe and feature-rich notes written for the tests). */
+    fixtureUrl: string;
     chromiumPath: string;
   }
 }
@@ -13,9 +15,35 @@ declare module 'vitest' {
 /** Debian's Chromium; the suite never downloads a browser of its own. */
 const CHROMIUM_CANDIDATES = [process.env.CHROMIUM_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser'];
 
+async function buildAndServe(root: string, outDir: string, contentDir?: string): Promise<PreviewServer> {
+  // The content plugin reads MUNDAP_CONTENT when the config loads, i.e. on each build() call.
+  const previous = process.env.MUNDAP_CONTENT;
+  if (contentDir) process.env.MUNDAP_CONTENT = contentDir;
+  try {
+    await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
+  } finally {
+    if (contentDir) {
+      if (previous === undefined) delete process.env.MUNDAP_CONTENT;
+      else process.env.MUNDAP_CONTENT = previous;
+    }
+  }
+  return preview({
+    root,
+    logLevel: 'warn',
+    build: { outDir },
+    preview: { port: 0, host: '127.0.0.1', strictPort: false },
+  });
+}
+
+function urlOf(server: PreviewServer): string {
+  const address = server.httpServer.address();
+  if (!address || typeof address === 'string') throw new Error('preview server has no port');
+  return `http://127.0.0.1:${address.port}`;
+}
+
 /**
- * Builds the app once, as shipped, and serves it with `vite preview` on a
- * free port for every e2e file.
+ * Builds the app once as shipped and once over the fixture notes, and
+ * serves each with `vite preview` on a free port for every e2e file.
  */
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   const chromiumPath = CHROMIUM_CANDIDATES.find((candidate) => candidate && existsSync(candidate)) ?? '';
@@ -23,21 +51,19 @@ export default async function setup(project: TestProject): Promise<() => Promise
   if (!chromiumPath) {
     console.warn("[e2e] SKIPPED: no Chromium found (install Debian's `chromium` or set CHROMIUM_PATH).");
     project.provide('baseUrl', '');
+    project.provide('fixtureUrl', '');
     return async () => {};
   }
   const root = path.resolve(import.meta.dirname, '../..');
-  const outDir = path.join(root, 'node_modules/.e2e-dist');
-  await build({ root, logLevel: 'warn', build: { outDir, emptyOutDir: true } });
-  const server: PreviewServer = await preview({
+  const server = await buildAndServe(root, path.join(root, 'node_modules/.e2e-dist'));
+  const fixtureServer = await buildAndServe(
     root,
-    logLevel: 'warn',
-    build: { outDir },
-    preview: { port: 0, host: '127.0.0.1', strictPort: false },
-  });
-  const address = server.httpServer.address();
-  if (!address || typeof address === 'string') throw new Error('preview server has no port');
-  project.provide('baseUrl', `http://127.0.0.1:${address.port}`);
+    path.join(root, 'node_modules/.e2e-fixture-dist'),
+    path.join(root, 'test/fixtures/content'),
+  );
+  project.provide('baseUrl', urlOf(server));
+  project.provide('fixtureUrl', urlOf(fixtureServer));
   return async () => {
-    await server.close();
+    await Promise.all([server.close(), fixtureServer.close()]);
   };
 }

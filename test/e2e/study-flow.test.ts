@@ -107,3 +107,21 @@ describe.skipIf(noBrowser)('studying the seed note in Chromium', () => {
     await context.close();
   });
 });
+
+describe.skipIf(noBrowser)('without IndexedDB', () => {
+  it('says progress cannot be saved, still shows notes, and never hangs on loading', async () => {
+    const browser = await launchBrowser();
+    const context = await browser.newContext({ locale: 'ko-KR' });
+    await context.addInitScript(() => {
+      // As in browsers that ship without IndexedDB or block it entirely.
+      Object.defineProperty(window, 'indexedDB', { value: undefined });
+    });
+    const { page, errors } = await openPage(context, `/study?note=${encodeURIComponent(SEED_ID)}`);
+    await page.getByText(/진행 상황을 저장할 수 없어 공부를 시작할 수 없습니다/).waitFor();
+    await expect(page.getByRole('alert').first().innerText()).resolves.toContain('학습 기록을 저장할 수 없습니다');
+    await page.goto(page.url().replace(/\/study.*/, `/notes/${SEED_ID}`));
+    await page.getByRole('heading', { level: 1, name: /ML 플랫폼 파이프라인/ }).waitFor();
+    expect(errors).toEqual([]);
+    await browser.close();
+  });
+});

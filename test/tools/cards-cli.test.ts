@@ -25,7 +25,7 @@ describe('cards command', () => {
     expect(rows[0]).toMatch(/^path\s+questions\s+answered\s+warnings$/);
     expect(rows.find((r) => r.startsWith('os/교착-상태.md'))).toMatch(/\s1\s+1$/);
     expect(rows.find((r) => r.startsWith('top.md'))).toMatch(/\s2\s+1\s+question-without-answer \(line 18\)$/);
-    expect(rows.find((r) => r.startsWith('image.md'))).toMatch(/not-text$/);
+    expect(rows.find((r) => r.startsWith('image.md'))).toMatch(/binary-file$/);
     expect(rows.at(-1)).toMatch(/^TOTAL \(3 notes\)\s+3\s+2\s+2$/);
   });
 
@@ -50,7 +50,7 @@ describe('cards command', () => {
       ],
       warnings: [],
     });
-    expect(json.notes[0]).toMatchObject({ path: 'image.md', cards: [], warnings: [{ code: 'not-text' }] });
+    expect(json.notes[0]).toMatchObject({ path: 'image.md', cards: [], warnings: [{ code: 'binary-file' }] });
   });
 
   it('--anki writes an import file with one row of five fields per card', () => {

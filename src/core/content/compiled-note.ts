@@ -26,7 +26,35 @@ export interface NoteSummary {
   warnings: NoteWarning[];
 }
 
+/** A heading of the note body, for its table of contents (h2–h4). */
+export interface TocEntry {
+  level: number;
+  text: string;
+  /** The heading's anchor id in the rendered body. */
+  id: string;
+}
+
+/**
+ * The body in reading order: plain HTML, and interview sections, which the
+ * page draws itself (each question folded, with its card's state).
+ */
+export type NoteSegment =
+  | { kind: 'html'; html: string }
+  | {
+      kind: 'interview';
+      /** The section's rendered heading element, id included. */
+      headingHtml: string;
+      headingId: string;
+      /** Ids of the cards of this section's questions, in note order. */
+      cardIds: string[];
+    };
+
+export interface NoteBody {
+  segments: NoteSegment[];
+  toc: TocEntry[];
+}
+
 /** The summary plus the rendered body, which the app loads lazily per note. */
 export interface CompiledNote extends NoteSummary {
-  html: string;
+  body: NoteBody;
 }

@@ -24,7 +24,14 @@ export function toAnkiText(notes: AnkiNote[]): string {
   ];
   const rows = notes.flatMap((note) =>
     note.cards.map((card) =>
-      [renderMarkdown(card.question), renderMarkdown(card.answer), ankiDeck(note.noteId), ankiTags(note.tags), card.id]
+      [
+        // Anki draws `\(…\)` math with its own MathJax; KaTeX HTML would need KaTeX's stylesheet.
+        renderMarkdown(card.question, { mathAsTex: true }),
+        renderMarkdown(card.answer, { mathAsTex: true }),
+        ankiDeck(note.noteId),
+        ankiTags(note.tags),
+        card.id,
+      ]
         .map(ankiField)
         .join('\t'),
     ),

@@ -78,6 +78,9 @@ function readFields(data: Record<string, unknown>): { frontMatter: FrontMatter; 
   if (title) frontMatter.title = title;
   const date = readDate(data.date);
   if (date) frontMatter.date = date;
+  else if (data.date !== undefined && data.date !== null && data.date !== '') {
+    warnings.push(invalid(`date "${String(data.date)}" is not a date; write it as YYYY-MM-DD`, 1));
+  }
   if (data.difficulty !== undefined && data.difficulty !== null) {
     const word = scalarText(data.difficulty)?.toLowerCase() ?? '';
     const difficulty = DIFFICULTY_ALIASES[word];
@@ -135,10 +138,14 @@ function readTags(value: unknown): string[] {
   return [...new Set(tags)];
 }
 
+/** A calendar day as YYYY-MM-DD (also from YYYY.MM.DD or YYYY/MM/DD), or undefined. */
 function readDate(value: unknown): string | undefined {
   // The YAML 1.1 timestamp type would make a Date; keep the calendar day as written, with no time zone.
   if (value instanceof Date && !Number.isNaN(value.getTime())) return value.toISOString().slice(0, 10);
-  return scalarText(value);
+  const day = /^(\d{4})[-./](\d{1,2})[-./](\d{1,2})(?:$|[T ])/.exec(scalarText(value) ?? '');
+  if (!day) return undefined;
+  const [, year, month, date] = day;
+  return `${year}-${month!.padStart(2, '0')}-${date!.padStart(2, '0')}`;
 }
 
 function invalid(detail: string, line: number): NoteWarning {

@@ -1,5 +1,5 @@
 import type { NoteWarning, ParsedNote, ParsedQuestion } from '../note-types';
-import { normalizeText } from '../text/normalize';
+import { collapseWhitespace, normalizeText } from '../text/normalize';
 import { splitFrontMatter } from './front-matter';
 import { extractQuestions } from './interview-questions';
 import { scanLines } from './markdown-lines';
@@ -37,6 +37,7 @@ export function parseNote(text: string, options: ParseNoteOptions = {}): ParsedN
         'no interview section: add a heading containing 면접 or Interview (e.g. "## 예상 면접 질문") to get cards',
     });
   }
+  const seen = new Set<string>();
   for (const section of interviews) {
     // Line numbers are consecutive, so the heading's index follows from its number without a search.
     const headingIndex = section.startLine - (lines[0]?.number ?? 1);
@@ -57,6 +58,18 @@ export function parseNote(text: string, options: ParseNoteOptions = {}): ParsedN
     for (const question of found) {
       // One by one: spreading thousands of questions into push() can overflow the stack.
       questions.push(question);
+      // Same text = same card id: the second answer would be dropped without a word.
+      const key = collapseWhitespace(question.question);
+      if (seen.has(key)) {
+        allWarnings.push({
+          code: 'duplicate-question',
+          message:
+            'duplicate question: it appears earlier in this note; only the first becomes a card, so merge the answers',
+          detail: question.question,
+          line: question.startLine,
+        });
+      }
+      seen.add(key);
       if (question.answer === '') {
         allWarnings.push({
           code: 'question-without-answer',

@@ -1,9 +1,10 @@
+import { LEARN_AHEAD_MS } from './review-queue';
 import type { SchedulingState } from './scheduling-types';
 
 export interface DueCounts {
   /** New cards the daily limit lets in today. */
   new: number;
-  /** (Re)learning cards due now. */
+  /** (Re)learning cards due now or within the learn-ahead window, as Anki counts them. */
   learning: number;
   /** Review cards due now. */
   review: number;
@@ -21,9 +22,11 @@ export function countDue(
   for (const id of cardIds) {
     const state = dueStates.get(id);
     if (state) {
-      if (state.due > now) continue;
-      if (state.phase === 'review') counts.review += 1;
-      else counts.learning += 1;
+      if (state.phase === 'review') {
+        if (state.due <= now) counts.review += 1;
+      } else if (state.due <= now + LEARN_AHEAD_MS) {
+        counts.learning += 1;
+      }
     } else if (!knownIds.has(id)) {
       counts.new += 1;
     }

@@ -6,8 +6,10 @@
 import {
   createEmptyCard,
   fsrs,
+  GenSeedStrategyWithCardId,
   Rating,
   State,
+  StrategyMode,
   type Card as FsrsCard,
   type FSRS,
   type Grade as FsrsGrade,
@@ -34,6 +36,19 @@ const RATING_BY_GRADE: Record<Grade, FsrsGrade> = {
   3: Rating.Good,
   4: Rating.Easy,
 };
+
+/**
+ * Fuzz is seeded by the card and its repetition count, not by the review
+ * time (ts-fsrs' default): the interval a grade button shows is then exactly
+ * the one the rating gives, even seconds later, and replaying the log
+ * reproduces it.
+ */
+const SEED_FIELD = 'mundapCardId';
+type SeededCard = FsrsCard & { [SEED_FIELD]: string };
+
+function seeded(card: FsrsCard, cardId: string): SeededCard {
+  return { ...card, [SEED_FIELD]: cardId };
+}
 
 function toFsrsCard(state: SchedulingState): FsrsCard {
   return {
@@ -72,10 +87,10 @@ export function newCardState(now: number): SchedulingState {
 
 export interface Scheduler {
   /** The outcome of each grade, in button order. `state` null = a new card. */
-  preview(state: SchedulingState | null, now: number): GradeOutcome[];
-  rate(state: SchedulingState | null, now: number, grade: Grade): SchedulingState;
+  preview(cardId: string, state: SchedulingState | null, now: number): GradeOutcome[];
+  rate(cardId: string, state: SchedulingState | null, now: number, grade: Grade): SchedulingState;
   /** Re-derive a card's state from its review log (oldest first). */
-  replay(events: readonly ReviewEvent[]): SchedulingState | null;
+  replay(cardId: string, events: readonly ReviewEvent[]): SchedulingState | null;
   /** FSRS's probability of recall at `now` (0 for a new card). */
   retrievability(state: SchedulingState, now: number): number;
 }
@@ -88,26 +103,29 @@ export function createScheduler(settings: SchedulerSettings): Scheduler {
     enable_short_term: true,
     learning_steps: settings.learningSteps as StepUnit[],
     relearning_steps: settings.relearningSteps as StepUnit[],
-  });
-  const current = (state: SchedulingState | null, now: number): FsrsCard =>
-    state ? toFsrsCard(state) : createEmptyCard(new Date(now));
+  }).useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId(SEED_FIELD));
+  const current = (cardId: string, state: SchedulingState | null, now: number): SeededCard =>
+    seeded(state ? toFsrsCard(state) : createEmptyCard(new Date(now)), cardId);
 
-  const rate = (state: SchedulingState | null, now: number, grade: Grade): SchedulingState =>
-    fromFsrsCard(engine.next(current(state, now), new Date(now), RATING_BY_GRADE[grade]).card);
+  const rate = (cardId: string, state: SchedulingState | null, now: number, grade: Grade): SchedulingState =>
+    fromFsrsCard(engine.next(current(cardId, state, now), new Date(now), RATING_BY_GRADE[grade]).card);
 
   return {
-    preview(state, now) {
-      const log = engine.repeat(current(state, now), new Date(now));
+    preview(cardId, state, now) {
+      const log = engine.repeat(current(cardId, state, now), new Date(now));
       return GRADES.map((grade) => {
         const next = fromFsrsCard(log[RATING_BY_GRADE[grade]].card);
         return { grade, state: next, intervalMs: next.due - now };
       });
     },
     rate,
-    replay(events) {
+    replay(cardId, events) {
       // The first review starts from an empty card created at that moment,
       // exactly as rate(null, …) does, so replay and live rating agree.
-      return events.reduce<SchedulingState | null>((state, event) => rate(state, event.reviewedAt, event.grade), null);
+      return events.reduce<SchedulingState | null>(
+        (state, event) => rate(cardId, state, event.reviewedAt, event.grade),
+        null,
+      );
     },
     retrievability(state, now) {
       if (state.phase === 'new') return 0;

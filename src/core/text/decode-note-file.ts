@@ -9,21 +9,19 @@ export type DecodedNoteFile = { text: string } | { warning: NoteWarning };
  */
 export function decodeNoteFile(bytes: Uint8Array): DecodedNoteFile {
   if (bytes.includes(0)) {
-    return { warning: notText('the file contains NUL bytes, so it looks binary') };
+    return {
+      warning: { code: 'binary-file', message: 'binary file: it holds NUL bytes, so it is not a markdown note' },
+    };
   }
   let text: string;
   try {
     // ignoreBOM keeps the BOM in the text; normalizeText strips it with the rest of the hygiene.
     text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true }).decode(bytes);
   } catch {
-    return { warning: notText('the file is not valid UTF-8; save it as UTF-8 and import it again') };
+    return { warning: { code: 'not-utf8', message: 'not UTF-8: save the file with UTF-8 encoding' } };
   }
   if (text.replace(/^\uFEFF/, '').trim() === '') {
     return { warning: { code: 'empty-file', message: 'empty file: the note has no text' } };
   }
   return { text };
-}
-
-function notText(detail: string): NoteWarning {
-  return { code: 'not-text', message: 'not a text file: it cannot be read as markdown', detail };
 }

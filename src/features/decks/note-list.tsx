@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { NoteSummary } from '../../core';
+import { notePath, type NoteSummary } from '../../core';
 
 /** Notes grouped by deck, each with its question count. */
 export function NoteList({ notes }: { notes: readonly NoteSummary[] }) {
@@ -15,7 +15,7 @@ export function NoteList({ notes }: { notes: readonly NoteSummary[] }) {
           <ul className="note-list">
             {deckNotes.map((note) => (
               <li key={note.id}>
-                <Link to={`/notes/${note.id}`}>{note.title}</Link>
+                <Link to={notePath(note.id)}>{note.title}</Link>
                 <span className="muted"> · {t('home.questions', { count: note.cards.length })}</span>
               </li>
             ))}

@@ -1,3 +1,4 @@
+import { notePath } from '../../core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { allNotes } from '../../data/notes';
@@ -16,7 +17,7 @@ export function ContentHealthPage() {
         <ul className="plain-list health-list">
           {withWarnings.map((note) => (
             <li key={note.id}>
-              <Link to={`/notes/${note.id}`}>{note.title}</Link> <span className="muted">({note.id})</span>
+              <Link to={notePath(note.id)}>{note.title}</Link> <span className="muted">({note.id})</span>
               <WarningList warnings={note.warnings} />
             </li>
           ))}

@@ -1,37 +1,48 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
+import type { NoteBody, NoteSummary } from '../../core';
 import { findNote, loadNoteBody } from '../../data/notes';
 import { db, readCardStates } from '../../db';
 import { useNow } from '../../hooks/use-now';
-import { useAppStore } from '../../state/store';
+import { useStoredQuery } from '../../hooks/use-stored-query';
+import { loadRichStyles } from '../../ui/load-rich-styles';
 import { NoteMeta } from '../../ui/note-meta';
 import { RenderedHtml } from '../../ui/rendered-html';
 import { WarningList } from '../../ui/warning-list';
-import { CardStateLabel } from './card-state-label';
+import { InterviewSection } from './interview-section';
+import { NoteToc } from './note-toc';
+
+const EMPTY_BODY: NoteBody = { segments: [], toc: [] };
+
+/** Every piece of HTML the page will show, to load the math and code styles before it does. */
+function htmlOf(body: NoteBody, note: NoteSummary | undefined): string {
+  const segments = body.segments.map((segment) => (segment.kind === 'html' ? segment.html : ''));
+  return [...segments, ...(note?.cards.map((card) => card.answerHtml) ?? [])].join('');
+}
 
 export function NotePage() {
   const { t } = useTranslation();
   const id = (useParams()['*'] ?? '').normalize('NFC');
   const note = findNote(id);
   const [now] = useNow();
-  const storageError = useAppStore((state) => state.storageError);
   const cardIds = useMemo(() => note?.cards.map((card) => card.id) ?? [], [note]);
-  const states = useLiveQuery(
-    () => (storageError ? new Map() : readCardStates(db, cardIds).catch(() => new Map())),
-    [cardIds, storageError],
-  );
-  const [body, setBody] = useState<string | null>(null);
+  const states = useStoredQuery(() => readCardStates(db, cardIds), [cardIds], new Map());
+  const [body, setBody] = useState<NoteBody | null>(null);
 
   useEffect(() => {
     let live = true;
     setBody(null);
-    void loadNoteBody(id).then((html) => live && setBody(html ?? ''));
+    void loadNoteBody(id).then(async (loaded) => {
+      // Styles first, so math and code never flash unstyled.
+      await loadRichStyles(htmlOf(loaded ?? EMPTY_BODY, findNote(id))).catch(() => undefined);
+      if (live) setBody(loaded ?? EMPTY_BODY);
+    });
     return () => {
       live = false;
     };
   }, [id]);
+  const cardById = useMemo(() => new Map(note?.cards.map((card) => [card.id, card])), [note]);
 
   if (!note) {
     return (
@@ -50,10 +61,12 @@ export function NotePage() {
         <p className="muted deck-path">{note.deck}</p>
         <h1 lang="ko">{note.title}</h1>
         <NoteMeta note={note} />
-        {note.cards.length > 0 && (
+        {note.cards.length > 0 ? (
           <Link className="button" to={`/study?note=${encodeURIComponent(note.id)}`}>
             {t('note.studyThis')}
           </Link>
+        ) : (
+          <p className="muted">{t('note.noCards')}</p>
         )}
       </header>
       {note.warnings.length > 0 && (
@@ -62,23 +75,28 @@ export function NotePage() {
           <WarningList warnings={note.warnings} />
         </section>
       )}
-      <section className="panel" aria-labelledby="note-cards">
-        <h2 id="note-cards">{t('note.cardsTitle')}</h2>
-        {note.cards.length === 0 ? (
-          <p className="muted">{t('note.noCards')}</p>
+      <article className="panel note-body" lang="ko" aria-label={note.title}>
+        {body === null ? (
+          <p className="muted">{t('note.loadingBody')}</p>
         ) : (
-          <ol className="card-list">
-            {note.cards.map((card) => (
-              <li key={card.id}>
-                <RenderedHtml html={card.questionHtml} className="card-list-question" />
-                <CardStateLabel state={states?.get(card.id)} now={now} />
-              </li>
-            ))}
-          </ol>
+          <>
+            <NoteToc entries={body.toc} />
+            {body.segments.map((segment, index) =>
+              segment.kind === 'html' ? (
+                <RenderedHtml key={index} html={segment.html} />
+              ) : (
+                <InterviewSection
+                  key={index}
+                  headingHtml={segment.headingHtml}
+                  headingId={segment.headingId}
+                  cards={segment.cardIds.flatMap((cardId) => cardById.get(cardId) ?? [])}
+                  states={states}
+                  now={now}
+                />
+              ),
+            )}
+          </>
         )}
-      </section>
-      <article className="panel note-body" lang="ko">
-        {body === null ? <p className="muted">{t('note.loadingBody')}</p> : <RenderedHtml html={body} />}
       </article>
     </div>
   );

@@ -1,7 +1,7 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { db, getStudySettings, saveStudySettings } from '../../db';
+import { useStoredQuery } from '../../hooks/use-stored-query';
 import { LANGUAGES, type Language } from '../../i18n/i18n';
 import { useAppStore } from '../../state/store';
 import type { Theme } from '../../state/ui-slice';
@@ -16,14 +16,18 @@ const THEME_KEYS = {
 
 export function SettingsPage() {
   const { t } = useTranslation();
-  const ids = { language: useId(), theme: useId(), newPerDay: useId(), help: useId() };
-  const { language, setLanguage, theme, setTheme, storageError } = useAppStore();
-  const settings = useLiveQuery(() => (storageError ? null : getStudySettings(db)), [storageError]);
+  const ids = { language: useId(), theme: useId(), newPerDay: useId(), help: useId(), error: useId() };
+  const { language, setLanguage, theme, setTheme } = useAppStore();
+  const settings = useStoredQuery(() => getStudySettings(db), [], null);
   const [saved, setSaved] = useState(false);
+  const [invalid, setInvalid] = useState(false);
 
+  // An empty or out-of-range value is refused with a message, never saved as 0.
   const saveNewPerDay = async (raw: string): Promise<void> => {
-    const value = Number(raw);
-    if (!settings || !Number.isInteger(value) || value < 0 || value > 9999) return;
+    const value = raw.trim() === '' ? Number.NaN : Number(raw);
+    const valid = Number.isInteger(value) && value >= 0 && value <= 9999;
+    setInvalid(!valid);
+    if (!settings || !valid) return;
     await saveStudySettings(db, { ...settings, newCardsPerDay: value });
     setSaved(true);
   };
@@ -62,10 +66,20 @@ export function SettingsPage() {
             step={1}
             inputMode="numeric"
             defaultValue={settings.newCardsPerDay}
-            aria-describedby={ids.help}
+            aria-describedby={invalid ? `${ids.error} ${ids.help}` : ids.help}
+            aria-invalid={invalid}
             onChange={() => setSaved(false)}
             onBlur={(event) => void saveNewPerDay(event.target.value)}
+            onKeyDown={(event) => {
+              if (event.key === 'Enter' && !event.nativeEvent.isComposing)
+                void saveNewPerDay(event.currentTarget.value);
+            }}
           />
+          {invalid && (
+            <p id={ids.error} className="field-error" role="alert">
+              {t('settings.newPerDayInvalid')}
+            </p>
+          )}
           <p id={ids.help} className="muted">
             {t('settings.newPerDayHelp')}
           </p>

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import type { CompiledCard, NoteSummary } from '../../core';
+import { notePath, type CompiledCard, type NoteSummary } from '../../core';
 import { NoteMeta } from '../../ui/note-meta';
 import { RenderedHtml } from '../../ui/rendered-html';
 
@@ -19,7 +19,7 @@ export function StudyCard({ card, note, revealed }: { card: CompiledCard; note: 
           {card.answerHtml ? <RenderedHtml html={card.answerHtml} /> : <p className="muted">{t('study.selfCheck')}</p>}
           <footer className="card-source">
             <span className="muted">{t('study.fromNote')}: </span>
-            <Link to={`/notes/${note.id}`}>{note.title}</Link>
+            <Link to={notePath(note.id)}>{note.title}</Link>
             <NoteMeta note={note} />
           </footer>
         </section>

@@ -32,7 +32,7 @@ export function StudyPage() {
   const note = card ? findNote(card.noteId) : undefined;
   const nextDue = useNextDue(cardIds, now, study !== undefined && study !== null && !current);
   const outcomes = useMemo(
-    () => (study && current ? study.scheduler.preview(current.state, now) : []),
+    () => (study && current ? study.scheduler.preview(current.id, current.state, now) : []),
     [study, current, now],
   );
 
@@ -107,7 +107,7 @@ export function StudyPage() {
   if (scope.kind === 'deck' && cardIds.length === 0) {
     return <Problem title={title} message={t('study.unknownDeck', { deck: scope.deck })} />;
   }
-  if (study === null) return <Problem title={title} message={t('storage.unavailable')} />;
+  if (study === null) return <Problem title={title} message={t('study.storageUnavailable')} />;
   if (study === undefined) return <p className="panel muted">{t('study.loading')}</p>;
 
   // Also offered after the last card: a slip on the final rating can still be taken back.

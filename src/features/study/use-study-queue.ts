@@ -1,4 +1,3 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import {
   buildReviewQueue,
@@ -9,6 +8,7 @@ import {
   type Scheduler,
 } from '../../core';
 import { db, readNextDue } from '../../db';
+import { useStoredQuery } from '../../hooks/use-stored-query';
 import { useStudySnapshot } from '../../hooks/use-study-snapshot';
 
 export interface StudyQueue {
@@ -39,10 +39,14 @@ export function useStudyQueue(cardIds: readonly string[], now: number): StudyQue
 
 /** When the next card in scope falls due, for the completion screen. */
 export function useNextDue(cardIds: readonly string[], now: number, enabled: boolean): number | null | undefined {
-  return useLiveQuery(async () => {
-    if (!enabled) return null;
-    const inScope = new Set(cardIds);
-    const row = await readNextDue(db, now, (id) => inScope.has(id));
-    return row?.due ?? null;
-  }, [cardIds, now, enabled]);
+  return useStoredQuery(
+    async () => {
+      if (!enabled) return null;
+      const inScope = new Set(cardIds);
+      const row = await readNextDue(db, now, (id) => inScope.has(id));
+      return row?.due ?? null;
+    },
+    [cardIds, now, enabled],
+    null,
+  );
 }

@@ -74,3 +74,23 @@ describe('front matter', () => {
     expect(note.warnings[0]?.detail).toContain('extreme');
   });
 });
+
+describe('front matter dates', () => {
+  it.each([
+    ['2025-3-7', '2025-03-07'],
+    ['2025.03.07', '2025-03-07'],
+    ["'2025/03/07'", '2025-03-07'],
+    ['2025-03-07T09:30:00Z', '2025-03-07'],
+  ])('reads %s as %s', (written, expected) => {
+    const note = parseNote(`---\ndate: ${written}\n---\n\n# 제목\n`);
+    expect(note.frontMatter.date).toBe(expected);
+    expect(note.warnings.filter((w) => w.code === 'front-matter-invalid')).toEqual([]);
+  });
+
+  it('drops a date that is not one, with a warning saying how to write it', () => {
+    const note = parseNote('---\ndate: 어제\n---\n\n# 제목\n');
+    expect(note.frontMatter.date).toBeUndefined();
+    const warning = note.warnings.find((w) => w.code === 'front-matter-invalid');
+    expect(warning?.detail).toBe('date "어제" is not a date; write it as YYYY-MM-DD');
+  });
+});

@@ -65,3 +65,21 @@ describe('parseNote on the seed note', () => {
     expect(new Set(before).size).toBe(3);
   });
 });
+
+describe('duplicate questions', () => {
+  it('warns that a repeated question is merged into the first card, pointing at the repeat', () => {
+    const text = [
+      '## 예상 면접 질문',
+      '',
+      '- **Q. 캐시란 무엇인가요?**',
+      '  - **A.** 첫 번째 답.',
+      '- **Q. 캐시란  무엇인가요?**',
+      '  - **A.** 두 번째 답.',
+    ].join('\n');
+    const note = parseNote(text);
+    expect(buildCards('n', note)).toHaveLength(1);
+    expect(note.warnings).toEqual([
+      expect.objectContaining({ code: 'duplicate-question', detail: '캐시란  무엇인가요?', line: 5 }),
+    ]);
+  });
+});

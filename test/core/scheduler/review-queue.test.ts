@@ -13,7 +13,9 @@ const scheduler = createScheduler({ ...DEFAULT_SCHEDULER_SETTINGS, fuzz: false }
 
 function stateAt(due: number, phase: SchedulingState['phase']): SchedulingState {
   const base =
-    phase === 'review' ? scheduler.rate(null, NOW - 10 * 86_400_000, 4) : scheduler.rate(null, NOW - 30 * MINUTE, 3);
+    phase === 'review'
+      ? scheduler.rate('card-1', null, NOW - 10 * 86_400_000, 4)
+      : scheduler.rate('card-1', null, NOW - 30 * MINUTE, 3);
   return { ...base, due, phase };
 }
 
@@ -49,12 +51,13 @@ describe('review queue', () => {
     expect(queue).toEqual([]);
   });
 
-  it('counts like Anki: new capped by the limit, learning and review due now', () => {
+  it('counts like Anki: new capped by the limit, learning within the learn-ahead window, review due now', () => {
     const dueStates = new Map<string, SchedulingState>([
       ['a', stateAt(NOW - 1000, 'review')],
       ['b', stateAt(NOW - 1000, 'relearning')],
       ['c', stateAt(NOW + MINUTE, 'learning')],
+      ['d', stateAt(NOW + MINUTE, 'review')],
     ]);
-    expect(countDue(ids, dueStates, new Set(['a', 'b', 'c']), 2, NOW)).toEqual({ new: 2, learning: 1, review: 1 });
+    expect(countDue(ids, dueStates, new Set(['a', 'b', 'c', 'd']), 2, NOW)).toEqual({ new: 2, learning: 2, review: 1 });
   });
 });

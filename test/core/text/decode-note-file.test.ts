@@ -43,8 +43,8 @@ describe('text hygiene', () => {
   it.each([
     ['empty.md', 'empty-file'],
     ['whitespace.md', 'empty-file'],
-    ['binary.md', 'not-text'],
-    ['euc-kr.md', 'not-text'],
+    ['binary.md', 'binary-file'],
+    ['euc-kr.md', 'not-utf8'],
   ])('%s gives a %s warning, never a crash', (file, code) => {
     expect(load(file)).toEqual({ warnings: [code], cards: [] });
   });

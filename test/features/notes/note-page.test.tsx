@@ -3,13 +3,13 @@ import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../render-app';
 
 describe('note page', () => {
-  it('shows the note, its metadata and its cards with their state', async () => {
+  it('shows the note, its metadata and its questions with their card state', async () => {
     await renderApp('/notes/algorithms/binary-search');
     expect(await screen.findByRole('heading', { level: 1, name: '이진 탐색 (Binary Search)' })).toBeInTheDocument();
     expect(screen.getByText('Algorithms')).toBeInTheDocument();
-    const cards = screen.getByRole('region', { name: '카드' });
-    expect(within(cards).getAllByRole('listitem')).toHaveLength(2);
-    expect(within(cards).getAllByText('새 카드')).toHaveLength(2);
+    const interview = await screen.findByRole('region', { name: '4. 예상 면접 질문 (Potential Interview Questions)' });
+    expect(within(interview).getAllByRole('listitem')).toHaveLength(2);
+    expect(within(interview).getAllByText('새 카드')).toHaveLength(2);
     expect(screen.getByRole('link', { name: '이 노트 공부하기' })).toHaveAttribute(
       'href',
       '/study?note=algorithms%2Fbinary-search',
@@ -26,5 +26,20 @@ describe('note page', () => {
   it('says when a note does not exist', async () => {
     await renderApp('/notes/no/such/note');
     expect(await screen.findByRole('heading', { name: '노트를 찾을 수 없습니다: no/such/note' })).toBeInTheDocument();
+  });
+});
+
+describe('note addresses', () => {
+  it.each(['__proto__', 'constructor', 'toString'])('treat /notes/%s as a missing note, not a crash', async (name) => {
+    await renderApp(`/notes/${name}`);
+    expect(await screen.findByRole('heading', { name: `노트를 찾을 수 없습니다: ${name}` })).toBeInTheDocument();
+  });
+
+  it('open a note whose file name holds # and %', async () => {
+    const { router } = await renderApp('/');
+    const link = await screen.findByRole('link', { name: 'C# 기초와 100% 커버리지' });
+    expect(link).toHaveAttribute('href', '/notes/algorithms/c%23-and-100%25');
+    await router.navigate(link.getAttribute('href')!);
+    expect(await screen.findByRole('heading', { level: 1, name: 'C# 기초와 100% 커버리지' })).toBeInTheDocument();
   });
 });

@@ -69,7 +69,8 @@ describe('study page', () => {
 
   it('explains that progress cannot be saved when IndexedDB is unavailable, instead of a blank screen', async () => {
     await renderApp(NOTE, { storageError: 'InvalidStateError: private mode' });
-    expect(await screen.findAllByText(/학습 기록을 저장할 수 없습니다/)).not.toHaveLength(0);
+    expect(await screen.findByText(/학습 기록을 저장할 수 없습니다/)).toBeInTheDocument();
+    expect(screen.getByText(/진행 상황을 저장할 수 없어 공부를 시작할 수 없습니다/)).toBeInTheDocument();
   });
 
   it('speaks English when the learner chose it', async () => {
