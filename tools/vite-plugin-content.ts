@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import type { Logger, Plugin, ViteDevServer } from 'vite';
 import {
+  compareText,
   compileNote,
   noteIdFromPath,
   searchDocumentOfFile,
@@ -57,7 +58,7 @@ export function compileContentFolder(root: string): CompiledFolder {
   };
   const notes = files
     .map((file) => compileNote(file, new Uint8Array(readFileSync(path.join(root, file))), context))
-    .sort((a, b) => a.id.localeCompare(b.id, 'ko'));
+    .sort((a, b) => compareText(a.id, b.id));
   return { notes, assets };
 }
 

@@ -17,11 +17,6 @@ export function Shell() {
     document.documentElement.lang = language;
   }, [i18n, language]);
 
-  const appName = t('app.name');
-  useEffect(() => {
-    document.title = appName;
-  }, [appName]);
-
   useEffect(() => {
     if (theme === 'system') delete document.documentElement.dataset.theme;
     else document.documentElement.dataset.theme = theme;
@@ -43,6 +38,8 @@ export function Shell() {
           </NavLink>
           <NavLink to="/notes">{t('app.nav.notes')}</NavLink>
           <NavLink to="/study">{t('app.nav.study')}</NavLink>
+          <NavLink to="/interview">{t('interview.nav')}</NavLink>
+          <NavLink to="/quiz">{t('quiz.nav')}</NavLink>
           <NavLink to="/settings">{t('app.nav.settings')}</NavLink>
         </nav>
       </header>

@@ -18,6 +18,7 @@ export * from './content/study-scope';
 
 // Note parsing, cards, rendering (parser owner adds exports below).
 export * from './text/normalize';
+export * from './text/compare-text';
 export * from './text/decode-note-file';
 export * from './note/parse-note';
 export * from './note/keywords';
@@ -32,3 +33,17 @@ export type * from './search/search-types';
 export * from './search/search-document';
 export { buildSearchIndex, addSearchDocuments, type SearchIndex } from './search/search-index';
 export * from './search/search';
+
+// Mock interview: settings, question plan, session and report (interview UI owner).
+export * from './interview/interview-settings';
+export * from './interview/interview-plan';
+export * from './interview/interview-session';
+export * from './interview/interview-report';
+// Key-point coverage of a written answer (Korean-aware matcher).
+export * from './interview/assess-answer';
+
+// Quick quiz: multiple choice from the same cards.
+export type * from './quiz/quiz-types';
+export * from './quiz/build-quiz';
+export * from './quiz/retry-questions';
+export * from './quiz/answer-text';

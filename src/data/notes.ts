@@ -1,6 +1,6 @@
 import { loadNoteBody as loadCompiledBody, notes } from 'virtual:mundap-content';
 import type { CompiledCard, NoteBody, NoteSummary, StudyScope } from '../core';
-import { notesInScope } from '../core';
+import { cardIdsOfScope } from '../core';
 
 /**
  * The notes the app knows, compiled at build time. Features read notes and
@@ -24,7 +24,7 @@ export function findCard(id: string): CompiledCard | undefined {
 
 /** Card ids in scope, in note order then question order (the new-card order). */
 export function cardIdsInScope(scope: StudyScope): string[] {
-  return notesInScope(notes, scope).flatMap((note) => note.cards.map((card) => card.id));
+  return cardIdsOfScope(notes, scope);
 }
 
 /** The rendered body of a note; loaded on demand so the first screen stays small. */

@@ -1,5 +1,5 @@
 import Dexie, { type EntityTable } from 'dexie';
-import type { CardStateRow, ReviewRow, SettingRow } from './rows';
+import type { CardStateRow, InterviewSessionRow, ReviewRow, SettingRow } from './rows';
 
 export const DATABASE_NAME = 'mundap';
 
@@ -11,6 +11,7 @@ export class MundapDatabase extends Dexie {
   cardStates!: EntityTable<CardStateRow, 'cardId'>;
   reviews!: EntityTable<ReviewRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
+  interviewSessions!: EntityTable<InterviewSessionRow, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -19,6 +20,10 @@ export class MundapDatabase extends Dexie {
       cardStates: 'cardId, due, noteId',
       reviews: '++id, cardId, reviewedAt',
       settings: 'key',
+    });
+    // Mock interviews. Tables not named here carry over from version 1 unchanged.
+    this.version(2).stores({
+      interviewSessions: '++id, startedAt, status',
     });
   }
 }

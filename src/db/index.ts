@@ -3,5 +3,6 @@ export type * from './rows';
 export * from './open-database';
 export * from './card-state-repository';
 export * from './review-repository';
+export * from './interview-repository';
 export * from './settings-repository';
 export * from './study-snapshot';

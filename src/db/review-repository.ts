@@ -15,6 +15,8 @@ export interface RateInput {
  * One rating = one transaction: the new card state and its log entry are
  * written together or not at all. The state is read inside the transaction,
  * so a second tab rating the same card cannot make this one lose an update.
+ * Called inside a caller's transaction over these tables (and more), Dexie
+ * joins it, so the caller's own writes commit or fail with the rating.
  */
 export async function rateCard(db: MundapDatabase, scheduler: Scheduler, input: RateInput): Promise<ReviewRow> {
   const { cardId, noteId, grade, now, elapsedMs, source } = input;

@@ -1,4 +1,11 @@
-import type { Grade, SchedulingState } from '../core';
+import type {
+  Grade,
+  InterviewSettings,
+  InterviewStatus,
+  SchedulingState,
+  SubmittedAnswer,
+  GradedAnswer,
+} from '../core';
 
 /**
  * Stored shapes. They are kept apart from domain types so the schema can
@@ -17,7 +24,8 @@ export function stateOfRow(row: CardStateRow): SchedulingState {
   return state;
 }
 
-export type ReviewSource = 'study' | 'interview';
+/** Where a rating came from; 'quiz' only when the learner lets a quiz update the schedule. */
+export type ReviewSource = 'study' | 'interview' | 'quiz';
 
 /** Append-only review log: the source of truth card states are derived from. */
 export interface ReviewRow {
@@ -37,4 +45,20 @@ export interface ReviewRow {
 export interface SettingRow {
   key: string;
   value: unknown;
+}
+
+/**
+ * One mock interview. Answers and their assessments are stored as they were
+ * shown, so a past report reads the same even after notes or the matcher change.
+ */
+export interface InterviewSessionRow {
+  id?: number;
+  settings: InterviewSettings;
+  cardIds: string[];
+  results: GradedAnswer[];
+  pending: SubmittedAnswer | null;
+  status: InterviewStatus;
+  startedAt: number;
+  questionStartedAt: number;
+  finishedAt: number | null;
 }

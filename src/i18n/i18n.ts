@@ -8,6 +8,11 @@ export type Language = (typeof LANGUAGES)[number];
 
 export const resources = { ko: { translation: ko }, en: { translation: en } } as const;
 
+/** The tab's base name follows the language; pages that name the tab set it again after this. */
+function nameTab(): void {
+  if (typeof document !== 'undefined') document.title = i18next.t('app.name');
+}
+
 /** Korean first: a missing English string falls back to Korean, never to a key. */
 export function initI18n(language: Language): typeof i18next {
   void i18next.use(initReactI18next).init({
@@ -17,5 +22,8 @@ export function initI18n(language: Language): typeof i18next {
     interpolation: { escapeValue: false },
     returnNull: false,
   });
+  nameTab();
+  i18next.off('languageChanged', nameTab);
+  i18next.on('languageChanged', nameTab);
   return i18next;
 }

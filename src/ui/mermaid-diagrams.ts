@@ -39,6 +39,10 @@ export async function drawMermaidDiagrams(container: HTMLElement, options: Merma
       theme: options.dark ? 'dark' : 'default',
       // Without this, a failed diagram leaves mermaid's own error graphic in the page.
       suppressErrorRendering: true,
+      // Strict mode already strips script; labels must not load anything either (a remote <img> is a tracker).
+      dompurifyConfig: {
+        FORBID_TAGS: ['img', 'image', 'iframe', 'video', 'audio', 'source', 'object', 'embed', 'link'],
+      },
     });
   } catch {
     if (!options.signal.aborted) for (const source of sources) showFailure(source, options.failedText);

@@ -76,6 +76,11 @@ describe.skipIf(noBrowser)('reading notes in Chromium', () => {
 
   it('opens a note with <img onerror>, javascript: links and hostile diagrams without running any of it', async () => {
     const context = await browser.newContext({ locale: 'ko-KR' });
+    // An <img> in a diagram label would fetch its src: a remote one is a tracking pixel.
+    const imageRequests: string[] = [];
+    context.on('request', (request) => {
+      if (request.resourceType() === 'image' && /\/x$/.test(request.url())) imageRequests.push(request.url());
+    });
     const { page, errors } = await openPage(context, '/notes/reader/unsafe-note', fixtureUrl);
     await page.getByRole('heading', { level: 1, name: /위험한 노트/ }).waitFor();
     await page.locator('.interview-question summary').click();
@@ -85,6 +90,7 @@ describe.skipIf(noBrowser)('reading notes in Chromium', () => {
     await expect(
       page.locator('main img[onerror], main script, main iframe, main [href^="javascript"]').count(),
     ).resolves.toBe(0);
+    expect(imageRequests).toEqual([]);
     expect(errors).toEqual([]);
     await context.close();
   });

@@ -35,4 +35,24 @@ describe.skipIf(noBrowser)('searching notes in Chromium', () => {
       await context.close();
     });
   }
+
+  it('keeps the option chosen with the arrow keys in view on a small screen', async () => {
+    const context = await browser.newContext({ locale: 'ko-KR', viewport: { width: 360, height: 420 } });
+    const { page, errors } = await openPage(context, '/');
+    await page.getByRole('row', { name: /mlops/ }).waitFor();
+    await page.keyboard.press('/');
+    await page.keyboard.type('ㅁ');
+    const list = page.getByRole('listbox', { name: '검색 결과' });
+    await list.getByRole('option').first().waitFor();
+    const count = await list.getByRole('option').count();
+    expect(count).toBeGreaterThan(3);
+    for (let i = 1; i < count; i += 1) await page.keyboard.press('ArrowDown');
+    const active = list.locator('[aria-selected="true"]');
+    const [listBox, activeBox] = await Promise.all([list.boundingBox(), active.boundingBox()]);
+    expect(activeBox!.y).toBeGreaterThanOrEqual(listBox!.y - 1);
+    expect(activeBox!.y + activeBox!.height).toBeLessThanOrEqual(listBox!.y + listBox!.height + 1);
+    await expect(page.getByRole('status').filter({ hasText: '검색 결과' }).isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await context.close();
+  });
 });

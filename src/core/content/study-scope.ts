@@ -1,7 +1,13 @@
 import type { NoteSummary } from './compiled-note';
+import { compareText } from '../text/compare-text';
 
-/** What a study session draws cards from: everything, a deck (folder) or one note. */
-export type StudyScope = { kind: 'all' } | { kind: 'deck'; deck: string } | { kind: 'note'; noteId: string };
+/** What a study session draws cards from: everything, a deck (folder), one note, or a list of cards. */
+export type StudyScope =
+  | { kind: 'all' }
+  | { kind: 'deck'; deck: string }
+  | { kind: 'note'; noteId: string }
+  /** E.g. the questions an interview report sends back to the flashcards. */
+  | { kind: 'cards'; cardIds: string[] };
 
 /** A deck includes the notes of its sub-folders, as an Anki parent deck does. */
 export function isInDeck(note: NoteSummary, deck: string): boolean {
@@ -16,7 +22,19 @@ export function notesInScope(notes: readonly NoteSummary[], scope: StudyScope): 
       return notes.filter((note) => isInDeck(note, scope.deck));
     case 'note':
       return notes.filter((note) => note.id === scope.noteId);
+    case 'cards': {
+      const wanted = new Set(scope.cardIds);
+      return notes.filter((note) => note.cards.some((card) => wanted.has(card.id)));
+    }
   }
+}
+
+/** The ids of the cards in scope, in note order then question order (the new-card order). */
+export function cardIdsOfScope(notes: readonly NoteSummary[], scope: StudyScope): string[] {
+  const ids = notesInScope(notes, scope).flatMap((note) => note.cards.map((card) => card.id));
+  if (scope.kind !== 'cards') return ids;
+  const wanted = new Set(scope.cardIds);
+  return ids.filter((id) => wanted.has(id));
 }
 
 /** Every folder that holds notes, with its ancestors, sorted as a tree reads. */
@@ -26,5 +44,5 @@ export function listDecks(notes: readonly NoteSummary[]): string[] {
     const parts = note.deck ? note.deck.split('/') : [];
     parts.forEach((_, i) => decks.add(parts.slice(0, i + 1).join('/')));
   }
-  return [...decks].sort((a, b) => a.localeCompare(b, 'ko'));
+  return [...decks].sort((a, b) => compareText(a, b));
 }

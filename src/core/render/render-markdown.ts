@@ -106,7 +106,7 @@ function resolveLinks(state: StateCore): void {
       } else if (target?.kind === 'note') {
         child.attrSet('href', target.href);
         child.attrSet('data-note-link', target.noteId);
-      } else if (target?.kind === 'asset') {
+      } else if (target?.kind === 'asset' || target?.kind === 'anchor') {
         child.attrSet('href', target.href);
       } else if (target?.kind === 'dead') {
         child.tag = 'span';

@@ -3,6 +3,8 @@
  * compiled: the compiler knows every note id and every file beside the
  * notes, so the browser never guesses.
  */
+import { headingSlug } from './heading-slug';
+
 export type LinkTarget =
   | { kind: 'external'; href: string }
   | { kind: 'anchor'; href: string }
@@ -54,16 +56,26 @@ export function contentPathOf(noteId: string, href: string): string | null {
   return parts.join('/');
 }
 
+/**
+ * Authors link to sections the way GitHub names them (`#1-핵심-개념`);
+ * running the fragment through our own slug gives the id we put on that
+ * heading (`#h-1-핵심-개념`).
+ */
+function headingFragment(href: string): string {
+  const hash = href.indexOf('#');
+  return hash < 0 || hash === href.length - 1 ? '' : '#' + headingSlug(safeDecode(href.slice(hash + 1)));
+}
+
 /** Classifies an href that markdown-it already accepted as safe (no javascript:, data:, …). */
 export function resolveLink(href: string, context: LinkContext): LinkTarget {
-  if (href.startsWith('#')) return { kind: 'anchor', href };
+  if (href.startsWith('#')) return { kind: 'anchor', href: headingFragment(href) || href };
   if (/^([a-z][a-z0-9+.-]*:|\/\/)/i.test(href)) return { kind: 'external', href };
   const contentPath = contentPathOf(context.noteId, href);
   if (contentPath === null || contentPath === '') return { kind: 'dead', target: safeDecode(href) };
   if (/\.md$/i.test(contentPath)) {
     const noteId = contentPath.slice(0, -3);
     return context.hasNote(noteId)
-      ? { kind: 'note', noteId, href: notePath(noteId) }
+      ? { kind: 'note', noteId, href: notePath(noteId) + headingFragment(href) }
       : { kind: 'dead', target: contentPath };
   }
   const asset = context.assetUrl(contentPath);

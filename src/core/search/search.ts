@@ -16,6 +16,8 @@ const WHOLE_PART_BONUS = 20;
 const PART_START_BONUS = 10;
 const WORD_START_BONUS = 5;
 const OTHER_FIELD_BONUS = 3;
+/** Words found apart rank below the same words found together as typed. */
+const SCATTERED_PENALTY = 15;
 const SNIPPET_CONTEXT = 40;
 const WORD_SNAP = 12;
 const ELLIPSIS = '…';
@@ -127,17 +129,9 @@ function hitOf(index: SearchIndex, candidate: Candidate): SearchHit {
   };
 }
 
-/**
- * Notes matching `query`, best first, one hit per note. Korean-aware: NFC,
- * spacing and case ignored, an unfinished last syllable matches what it can
- * become (쿠버ㄴ → 쿠버네티스), and a query of consonants only matches
- * initial consonants (ㅋㅂㄴㅌㅅ → 쿠버네티스). Total: any string is a
- * valid query.
- */
-export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
-  const plain = foldText(query.normalize('NFC'));
-  if (plain === '' || limit <= 0) return [];
-  const find = CONSONANTS_ONLY.test(plain) ? choseongFinder(plain) : plainFinder(plain);
+/** Each note's best candidate for one folded term, heaviest field first. */
+function bestPerDocument(index: SearchIndex, term: string): Map<number, Candidate> {
+  const find = CONSONANTS_ONLY.test(term) ? choseongFinder(term) : plainFinder(term);
   const best = new Map<number, Candidate>();
   // Columns go from the heaviest field down, so a note's first candidate is its best field.
   for (const column of index.columns) {
@@ -147,6 +141,47 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
       else best.set(candidate.document, candidate);
     });
   }
+  return best;
+}
+
+/**
+ * Notes holding every word of a multi-word query, anywhere and in any order
+ * (프로세스 스레드 finds "프로세스 vs 스레드"), for notes the whole query did
+ * not match as typed. A note's candidate is its best word, scored by the
+ * average of all its words.
+ */
+function addScatteredMatches(index: SearchIndex, terms: string[], best: Map<number, Candidate>): void {
+  const [first, ...rest] = terms.map((term) => bestPerDocument(index, term));
+  if (!first) return;
+  for (const [document, candidate] of first) {
+    if (best.has(document)) continue;
+    const others = rest.map((matches) => matches.get(document));
+    if (others.some((other) => other === undefined)) continue;
+    const all = [candidate, ...(others as Candidate[])];
+    const lead = all.reduce((a, b) => (b.score > a.score ? b : a));
+    const average = all.reduce((sum, each) => sum + each.score, 0) / all.length;
+    best.set(document, { ...lead, score: average - SCATTERED_PENALTY });
+  }
+}
+
+/**
+ * Notes matching `query`, best first, one hit per note. Korean-aware: NFC,
+ * spacing and case ignored, an unfinished last syllable matches what it can
+ * become (쿠버ㄴ → 쿠버네티스), and a query of consonants only matches
+ * initial consonants (ㅋㅂㄴㅌㅅ → 쿠버네티스). Words separated by spaces
+ * also match apart, below notes that hold them together. Total: any string
+ * is a valid query.
+ */
+export function search(index: SearchIndex, query: string, limit = 20): SearchHit[] {
+  const normalized = query.normalize('NFC');
+  const plain = foldText(normalized);
+  if (plain === '' || limit <= 0) return [];
+  const best = bestPerDocument(index, plain);
+  const terms = normalized
+    .split(/\s+/)
+    .map(foldText)
+    .filter((term) => term !== '');
+  if (terms.length > 1) addScatteredMatches(index, terms, best);
   const byScore = (a: { score: number }, b: { score: number }): number => b.score - a.score;
   // Word starts need the original text, so only the leading candidates are refined with them.
   return [...best.values()]

@@ -60,6 +60,13 @@ export function HomePage() {
                   <td>
                     <Link className="button small" to={href} aria-label={t('home.studyDeck', { deck: name })}>
                       {t('home.study')}
+                    </Link>{' '}
+                    <Link
+                      className="button small secondary"
+                      to={row.deck ? `/interview?deck=${encodeURIComponent(row.deck)}` : '/interview'}
+                      aria-label={t('interview.startFromDeckLabel', { deck: name })}
+                    >
+                      {t('interview.startFromDeck')}
                     </Link>
                   </td>
                 </tr>

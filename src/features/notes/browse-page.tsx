@@ -1,4 +1,5 @@
 import { notePath } from '../../core';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { allNotes } from '../../data/notes';
@@ -6,6 +7,8 @@ import { useNow } from '../../hooks/use-now';
 import { useStudySnapshot } from '../../hooks/use-study-snapshot';
 import { BROWSE_SORTS, browseNotes, browseQueryFrom, DIFFICULTIES, tagCounts, type BrowseSort } from './browse-query';
 import { DeckTree } from './deck-tree';
+
+const TAG_LIMIT = 40;
 
 /** `/notes`: every note, by deck, tag and difficulty, sorted by title, date or due cards. */
 export function BrowsePage() {
@@ -17,6 +20,9 @@ export function BrowsePage() {
   const notes = allNotes();
   const entries = browseNotes(notes, query, snapshot ?? null, now);
   const tags = tagCounts(notes);
+  // A real notebook has hundreds of tags; the most used ones come first, the rest on request.
+  const [allTags, setAllTags] = useState(false);
+  const visibleTags = allTags ? tags : tags.slice(0, TAG_LIMIT);
   const maxTagCount = tags[0]?.count ?? 1;
 
   /** The current URL with one filter changed (an empty value removes it). */
@@ -30,12 +36,12 @@ export function BrowsePage() {
 
   return (
     <div className="browse">
-      <aside className="panel browse-filters">
-        <h1>{t('browse.title')}</h1>
+      <h1 className="browse-heading">{t('browse.title')}</h1>
+      <aside className="panel browse-filters" aria-label={t('browse.filters')}>
         <DeckTree notes={notes} current={query.deck} hrefFor={(deck) => withParam('deck', deck)} />
         <h2 id="browse-tags">{t('browse.tags')}</h2>
         <ul className="tag-cloud" aria-labelledby="browse-tags">
-          {tags.map(({ tag, count }) => (
+          {visibleTags.map(({ tag, count }) => (
             <li key={tag}>
               <Link
                 to={withParam('tag', query.tag === tag ? null : tag)}
@@ -49,6 +55,11 @@ export function BrowsePage() {
             </li>
           ))}
         </ul>
+        {tags.length > TAG_LIMIT && (
+          <button type="button" className="button secondary small" onClick={() => setAllTags(!allTags)}>
+            {allTags ? t('browse.fewerTags') : t('browse.allTags', { count: tags.length })}
+          </button>
+        )}
       </aside>
       <section className="panel browse-results" aria-labelledby="browse-results">
         <h2 id="browse-results" className="visually-hidden">

@@ -1,4 +1,4 @@
-import { countDue, isInDeck, type Difficulty, type NoteSummary } from '../../core';
+import { compareText, countDue, isInDeck, type Difficulty, type NoteSummary } from '../../core';
 import type { StudySnapshot } from '../../db';
 
 export type BrowseSort = 'title' | 'date' | 'due';
@@ -36,7 +36,7 @@ function dueNow(note: NoteSummary, snapshot: StudySnapshot, now: number): number
   return counts.learning + counts.review;
 }
 
-const byTitle = (a: BrowseEntry, b: BrowseEntry): number => a.note.title.localeCompare(b.note.title, 'ko');
+const byTitle = (a: BrowseEntry, b: BrowseEntry): number => compareText(a.note.title, b.note.title);
 
 /** Notes that pass the filters, in the chosen order (ties by title). */
 export function browseNotes(
@@ -47,7 +47,8 @@ export function browseNotes(
 ): BrowseEntry[] {
   const entries = notes
     .filter((note) => !query.deck || isInDeck(note, query.deck))
-    .filter((note) => !query.tag || note.tags.includes(query.tag))
+    // Tags are written by hand: `llm` in an address finds notes tagged `LLM`.
+    .filter((note) => !query.tag || note.tags.some((tag) => tag.toLowerCase() === query.tag?.toLowerCase()))
     .filter((note) => !query.difficulty || note.difficulty === query.difficulty)
     .map((note) => ({ note, due: snapshot ? dueNow(note, snapshot, now) : null }));
   switch (query.sort) {
@@ -67,5 +68,5 @@ export function tagCounts(notes: readonly NoteSummary[]): { tag: string; count: 
   for (const note of notes) for (const tag of note.tags) counts.set(tag, (counts.get(tag) ?? 0) + 1);
   return [...counts]
     .map(([tag, count]) => ({ tag, count }))
-    .sort((a, b) => b.count - a.count || a.tag.localeCompare(b.tag, 'ko'));
+    .sort((a, b) => b.count - a.count || compareText(a.tag, b.tag));
 }

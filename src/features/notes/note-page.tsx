@@ -1,9 +1,10 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link, useParams } from 'react-router';
+import { Link, useLocation, useParams } from 'react-router';
 import type { NoteBody, NoteSummary } from '../../core';
 import { findNote, loadNoteBody } from '../../data/notes';
 import { db, readCardStates } from '../../db';
+import { useDocumentTitle } from '../../hooks/use-document-title';
 import { useNow } from '../../hooks/use-now';
 import { useStoredQuery } from '../../hooks/use-stored-query';
 import { loadRichStyles } from '../../ui/load-rich-styles';
@@ -19,6 +20,14 @@ const EMPTY_BODY: NoteBody = { segments: [], toc: [] };
 function htmlOf(body: NoteBody, note: NoteSummary | undefined): string {
   const segments = body.segments.map((segment) => (segment.kind === 'html' ? segment.html : ''));
   return [...segments, ...(note?.cards.map((card) => card.answerHtml) ?? [])].join('');
+}
+
+function safeDecode(text: string): string {
+  try {
+    return decodeURIComponent(text);
+  } catch {
+    return text;
+  }
 }
 
 export function NotePage() {
@@ -44,6 +53,14 @@ export function NotePage() {
   }, [id]);
   const cardById = useMemo(() => new Map(note?.cards.map((card) => [card.id, card])), [note]);
 
+  // The body arrives after the first paint, so the browser's own jump to `#section` finds nothing: do it here.
+  const { hash } = useLocation();
+  useEffect(() => {
+    if (!body || !hash) return;
+    document.getElementById(safeDecode(hash.slice(1)))?.scrollIntoView?.();
+  }, [body, hash]);
+  useDocumentTitle(note ? `${note.title} · ${t('app.name')}` : null);
+
   if (!note) {
     return (
       <section className="panel" role="alert">
@@ -62,9 +79,14 @@ export function NotePage() {
         <h1 lang="ko">{note.title}</h1>
         <NoteMeta note={note} />
         {note.cards.length > 0 ? (
-          <Link className="button" to={`/study?note=${encodeURIComponent(note.id)}`}>
-            {t('note.studyThis')}
-          </Link>
+          <p className="actions">
+            <Link className="button" to={`/study?note=${encodeURIComponent(note.id)}`}>
+              {t('note.studyThis')}
+            </Link>
+            <Link className="button secondary" to={`/interview?note=${encodeURIComponent(note.id)}`}>
+              {t('interview.startFromNote')}
+            </Link>
+          </p>
         ) : (
           <p className="muted">{t('note.noCards')}</p>
         )}

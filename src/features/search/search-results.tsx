@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { SearchHit } from '../../core';
 import { HighlightedText } from './highlighted-text';
@@ -15,6 +16,10 @@ interface SearchResultsProps {
 /** The listbox of the search combobox: one option per note, with the matching snippet. */
 export function SearchResults({ listId, hits, active, onActivate, onOpen }: SearchResultsProps) {
   const { t } = useTranslation();
+  // Arrow keys move the active option; it must stay visible, or Enter opens a note never seen.
+  useEffect(() => {
+    document.getElementById(optionId(listId, active))?.scrollIntoView?.({ block: 'nearest' });
+  }, [listId, active]);
   return (
     <ul role="listbox" id={listId} aria-label={t('search.results')} className="search-results">
       {hits.map((hit, index) => (

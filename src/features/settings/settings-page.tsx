@@ -24,7 +24,8 @@ export function SettingsPage() {
 
   // An empty or out-of-range value is refused with a message, never saved as 0.
   const saveNewPerDay = async (raw: string): Promise<void> => {
-    const value = raw.trim() === '' ? Number.NaN : Number(raw);
+    // Digits only: Number() would also take '', '1e2' and '0x10'.
+    const value = /^\d+$/.test(raw.trim()) ? Number(raw) : Number.NaN;
     const valid = Number.isInteger(value) && value >= 0 && value <= 9999;
     setInvalid(!valid);
     if (!settings || !valid) return;

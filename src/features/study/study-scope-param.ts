@@ -1,7 +1,9 @@
 import type { StudyScope } from '../../core';
 
-/** `/study`, `/study?deck=<folder>`, `/study?note=<note id>` → the scope. */
+/** `/study`, `/study?deck=<folder>`, `/study?note=<note id>`, `/study?cards=<id>,<id>` → the scope. */
 export function scopeFromSearch(params: URLSearchParams): StudyScope {
+  const cards = params.get('cards');
+  if (cards) return { kind: 'cards', cardIds: cards.split(',').filter(Boolean) };
   const noteId = params.get('note');
   if (noteId) return { kind: 'note', noteId: noteId.normalize('NFC') };
   const deck = params.get('deck');
@@ -17,5 +19,7 @@ export function scopeKey(scope: StudyScope): string {
       return `deck:${scope.deck}`;
     case 'note':
       return `note:${scope.noteId}`;
+    case 'cards':
+      return `cards:${scope.cardIds.join(',')}`;
   }
 }

@@ -19,6 +19,11 @@ describe('study scope', () => {
     expect(listDecks(notes)).toEqual(['ml', 'ml/ops', 'mlx']);
   });
 
+  it('orders numbered folders by number, as their authors meant', () => {
+    const numbered = [note('a', '4-10-cost'), note('b', '4-2-serving'), note('c', '4-1-transformer')];
+    expect(listDecks(numbered)).toEqual(['4-1-transformer', '4-2-serving', '4-10-cost']);
+  });
+
   it('includes sub-folders in a deck but not folders that merely share a prefix', () => {
     expect(notesInScope(notes, { kind: 'deck', deck: 'ml' }).map((n) => n.id)).toEqual(['ml/a', 'ml/ops/b']);
   });

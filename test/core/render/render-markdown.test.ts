@@ -101,7 +101,7 @@ describe('renderMarkdown with a content folder', () => {
   ])('links %s to the note %s inside the app', (href, id) => {
     const html = render(`[x](${href})`);
     expect(html).toContain(`data-note-link="${id}"`);
-    expect(html).toContain(`href="/notes/${id.split('/').map(encodeURIComponent).join('/')}"`);
+    expect(html).toContain(`href="/notes/${id.split('/').map(encodeURIComponent).join('/')}`);
   });
 
   it.each(['./missing.md', '../../../../outside.md', '/docs/references/guide.pdf'])(
@@ -112,6 +112,12 @@ describe('renderMarkdown with a content folder', () => {
       expect(html).not.toContain('<a');
     },
   );
+
+  it('points section links written GitHub-style at the ids our headings get', () => {
+    expect(render('[개념](#1-핵심-개념)')).toContain('href="#h-1-핵심-개념"');
+    expect(render('[사용법](tools.md#usage)')).toContain('href="/notes/ai/agents/tools#h-usage"');
+    expect(renderMarkdown('## 1. 핵심 개념', { headingIds: true })).toContain('id="h-1-핵심-개념"');
+  });
 
   it('opens external links in a new tab and refuses unsafe schemes', () => {
     expect(render('[a](https://example.com)')).toContain('target="_blank" rel="noopener noreferrer"');

@@ -174,3 +174,25 @@ describe('search documents and the index', () => {
     expect(grown.documents).toHaveLength(4);
   });
 });
+
+describe('search: several words', () => {
+  it('finds notes holding every word, in any order and apart', () => {
+    expect(ids(search(index, '오퍼레이터 자동'))).toEqual(['infra/k8s']);
+    expect(ids(search(index, '자동 오퍼레이터'))).toEqual(['infra/k8s']);
+    expect(ids(search(index, 'GPU batch'))).toEqual(['ml/serving']);
+  });
+
+  it('needs every word: one word missing leaves the note out', () => {
+    expect(ids(search(index, '오퍼레이터 Redis'))).toEqual([]);
+  });
+
+  it('ranks words found together as typed above the same words found apart in the same field', () => {
+    const together = note('a/together', { body: ['캐시 일관성 문제를 다룸.'] });
+    const apart = note('b/apart', { body: ['캐시 설정과 데이터 일관성 모델을 비교함.'] });
+    expect(ids(search(buildSearchIndex([apart, together]), '캐시 일관성'))).toEqual(['a/together', 'b/apart']);
+  });
+
+  it('still lets the last word be an unfinished syllable', () => {
+    expect(ids(search(index, '오퍼레이터 자ㄷ'))).toEqual(['infra/k8s']);
+  });
+});

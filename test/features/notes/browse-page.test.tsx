@@ -27,6 +27,12 @@ describe('browse notes', () => {
     expect(titles()).toEqual(['이진 탐색 (Binary Search)']);
   });
 
+  it('matches a tag in the address whatever its case', async () => {
+    await renderApp('/notes?tag=search');
+    await screen.findByRole('heading', { name: '노트 둘러보기' });
+    expect(titles()).toEqual(['이진 탐색 (Binary Search)']);
+  });
+
   it('filters by a deck from the tree', async () => {
     await renderApp('/notes');
     const tree = await screen.findByRole('navigation', { name: '덱' });

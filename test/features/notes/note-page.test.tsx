@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../render-app';
 
@@ -41,5 +41,26 @@ describe('note addresses', () => {
     expect(link).toHaveAttribute('href', '/notes/algorithms/c%23-and-100%25');
     await router.navigate(link.getAttribute('href')!);
     expect(await screen.findByRole('heading', { level: 1, name: 'C# 기초와 100% 커버리지' })).toBeInTheDocument();
+  });
+});
+
+describe('arriving at a note', () => {
+  it('scrolls to the section named in the address once the body has loaded', async () => {
+    const scrolled: string[] = [];
+    const original = Element.prototype.scrollIntoView;
+    Element.prototype.scrollIntoView = function (this: Element) {
+      scrolled.push(this.id);
+    };
+    try {
+      await renderApp('/notes/reader/rich-note#h-2-2-코드');
+      await waitFor(() => expect(scrolled).toContain('h-2-2-코드'));
+    } finally {
+      Element.prototype.scrollIntoView = original;
+    }
+  });
+
+  it('names the browser tab after the note', async () => {
+    await renderApp('/notes/reader/rich-note');
+    await waitFor(() => expect(document.title).toBe('렌더링 점검 노트 · 문답'));
   });
 });

@@ -72,7 +72,7 @@ describe('reading a note', () => {
     const { router } = await openRichNote();
     expect(screen.getByRole('link', { name: '이진 탐색 다시' })).toHaveAttribute(
       'href',
-      '/notes/algorithms/binary-search',
+      '/notes/algorithms/binary-search#h-section',
     );
     expect(screen.getByRole('link', { name: 'C# 노트' })).toHaveAttribute('href', '/notes/algorithms/c%23-and-100%25');
     await userEvent.click(screen.getByRole('link', { name: '이진 탐색' }));

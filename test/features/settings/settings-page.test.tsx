@@ -15,7 +15,7 @@ describe('settings', () => {
     expect((await getStudySettings(db)).newCardsPerDay).toBe(7);
   });
 
-  it.each(['', '-5', '2.5', '99999'])('refuses %j with a message and keeps the stored value', async (raw) => {
+  it.each(['', '-5', '2.5', '99999', '1e2'])('refuses %j with a message and keeps the stored value', async (raw) => {
     await renderApp('/settings');
     const input = await screen.findByLabelText('하루 새 카드 수');
     await userEvent.clear(input);

@@ -1,0 +1,42 @@
+import { useEffect } from 'react';
+
+interface QuizKeyHandlers {
+  answered: boolean;
+  onChoose: (index: number) => void;
+  onNext: () => void;
+}
+
+function isTypingTarget(target: EventTarget | null): boolean {
+  return (
+    target instanceof HTMLElement &&
+    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
+  );
+}
+
+/**
+ * 1–4 choose, then Enter or Space goes on. Keys typed into a field, keys
+ * while an IME is composing (Korean input) and Enter/Space on a focused
+ * button or link (which clicks it itself) are left alone, so nothing fires
+ * twice; a number after answering does nothing, so a slip cannot change it.
+ */
+export function useQuizKeys({ answered, onChoose, onNext }: QuizKeyHandlers): void {
+  useEffect(() => {
+    const onKeyDown = (event: KeyboardEvent): void => {
+      if (event.isComposing || event.key === 'Process' || isTypingTarget(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey) return;
+      if (answered && (event.key === ' ' || event.key === 'Enter')) {
+        if (event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement) return;
+        event.preventDefault();
+        onNext();
+        return;
+      }
+      const choice = ['1', '2', '3', '4'].indexOf(event.key);
+      if (!answered && choice >= 0) {
+        event.preventDefault();
+        onChoose(choice);
+      }
+    };
+    window.addEventListener('keydown', onKeyDown);
+    return () => window.removeEventListener('keydown', onKeyDown);
+  }, [answered, onChoose, onNext]);
+}

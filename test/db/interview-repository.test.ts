@@ -1,0 +1,177 @@
+import Dexie from 'dexie';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import {
+  assessAnswer,
+  createScheduler,
+  DEFAULT_INTERVIEW_SETTINGS,
+  DEFAULT_SCHEDULER_SETTINGS,
+  type SubmittedAnswer,
+} from '../../src/core';
+import {
+  createInterviewSession,
+  getInterviewSession,
+  gradeInterviewAnswer,
+  listInterviewSessions,
+  MundapDatabase,
+  rateCard,
+  readCardStates,
+  reviewsOfCard,
+  submitInterviewAnswer,
+} from '../../src/db';
+
+const NOW = Date.parse('2026-03-02T09:00:00Z');
+const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
+let db: MundapDatabase;
+let dbCount = 0;
+
+beforeEach(async () => {
+  dbCount += 1;
+  db = new MundapDatabase(`test-interview-${dbCount}`);
+  await db.open();
+});
+afterEach(async () => {
+  await db.delete();
+});
+
+const answer = (cardId: string, text = '인프라 관리 부담 감소'): SubmittedAnswer => ({
+  cardId,
+  answer: text,
+  timeUsedMs: 42_000,
+  assessment: assessAnswer(text, ['인프라 관리 부담 감소']),
+  timedOut: false,
+  submittedAt: NOW + 42_000,
+});
+
+const start = () =>
+  createInterviewSession(db, { settings: DEFAULT_INTERVIEW_SETTINGS, cardIds: ['c1', 'c2'], now: NOW });
+
+const grade = (sessionId: number, cardId: string, at: number) =>
+  gradeInterviewAnswer(db, scheduler, { sessionId, cardId, noteId: 'mlops/seed', grade: 3, now: at });
+
+describe('interview sessions', () => {
+  it('starts in progress with the first question’s clock at the start', async () => {
+    const id = await start();
+    expect(await getInterviewSession(db, id)).toMatchObject({
+      id,
+      cardIds: ['c1', 'c2'],
+      results: [],
+      pending: null,
+      status: 'in-progress',
+      startedAt: NOW,
+      questionStartedAt: NOW,
+      finishedAt: null,
+    });
+  });
+
+  it('lists sessions newest first', async () => {
+    const older = await start();
+    const newer = await createInterviewSession(db, {
+      settings: DEFAULT_INTERVIEW_SETTINGS,
+      cardIds: ['c3'],
+      now: NOW + 1000,
+    });
+    expect((await listInterviewSessions(db)).map((s) => s.id)).toEqual([newer, older]);
+  });
+
+  it('takes only the first submission of a question (the countdown and the button can race)', async () => {
+    const id = await start();
+    expect(await submitInterviewAnswer(db, id, answer('c1'))).toBe(true);
+    expect(await submitInterviewAnswer(db, id, answer('c1', 'second'))).toBe(false);
+    expect((await getInterviewSession(db, id))?.pending?.answer).toBe('인프라 관리 부담 감소');
+    // An answer to a question other than the current one is refused too.
+    const other = await start();
+    expect(await submitInterviewAnswer(db, other, answer('c2'))).toBe(false);
+  });
+
+  it('grades into the card’s FSRS state and the review log, marked as an interview, and moves on', async () => {
+    const id = await start();
+    await submitInterviewAnswer(db, id, answer('c1'));
+    const session = await grade(id, 'c1', NOW + 60_000);
+    expect(session).toMatchObject({ pending: null, status: 'in-progress', questionStartedAt: NOW + 60_000 });
+    expect(session?.results).toHaveLength(1);
+    const [review] = await reviewsOfCard(db, 'c1');
+    expect(review).toMatchObject({ grade: 3, source: 'interview', elapsedMs: 42_000, reviewedAt: NOW + 60_000 });
+    expect(session?.results[0]).toMatchObject({ cardId: 'c1', grade: 3, reviewId: review?.id });
+    expect((await readCardStates(db, ['c1'])).get('c1')).toEqual(review?.after);
+  });
+
+  it('finishes after the last question, and ignores a second grade of the same answer', async () => {
+    const id = await start();
+    await submitInterviewAnswer(db, id, answer('c1'));
+    await grade(id, 'c1', NOW + 60_000);
+    expect(await grade(id, 'c1', NOW + 61_000)).toBeNull();
+    await submitInterviewAnswer(db, id, answer('c2'));
+    const done = await grade(id, 'c2', NOW + 120_000);
+    expect(done).toMatchObject({ status: 'done', finishedAt: NOW + 120_000 });
+    expect(await db.reviews.count()).toBe(2);
+  });
+
+  it('writes nothing when the session update fails: no card state, no review, answer still pending', async () => {
+    const id = await start();
+    await submitInterviewAnswer(db, id, answer('c1'));
+    const failSessionWrite = (): never => {
+      throw new Error('disk full');
+    };
+    db.interviewSessions.hook('updating', failSessionWrite);
+    db.interviewSessions.hook('creating', failSessionWrite);
+    await expect(grade(id, 'c1', NOW + 60_000)).rejects.toThrow('disk full');
+    db.interviewSessions.hook('updating').unsubscribe(failSessionWrite);
+    db.interviewSessions.hook('creating').unsubscribe(failSessionWrite);
+    expect(await db.reviews.count()).toBe(0);
+    expect((await readCardStates(db, ['c1'])).size).toBe(0);
+    expect(await getInterviewSession(db, id)).toMatchObject({ results: [], pending: { cardId: 'c1' } });
+  });
+
+  it('leaves the session untouched when the review log write fails', async () => {
+    const id = await start();
+    await submitInterviewAnswer(db, id, answer('c1'));
+    const failLogWrite = (): never => {
+      throw new Error('quota');
+    };
+    db.reviews.hook('creating', failLogWrite);
+    await expect(grade(id, 'c1', NOW + 60_000)).rejects.toThrow('quota');
+    db.reviews.hook('creating').unsubscribe(failLogWrite);
+    expect(await getInterviewSession(db, id)).toMatchObject({ results: [], pending: { cardId: 'c1' } });
+    expect((await readCardStates(db, ['c1'])).size).toBe(0);
+  });
+});
+
+describe('upgrading a version-1 database', () => {
+  it('keeps card states, reviews and settings, and adds the interview sessions', async () => {
+    const name = `test-upgrade-${dbCount}`;
+    // Version 1 exactly as it shipped, before interviews existed.
+    const v1 = new Dexie(name);
+    v1.version(1).stores({ cardStates: 'cardId, due, noteId', reviews: '++id, cardId, reviewedAt', settings: 'key' });
+    await v1.open();
+    const old = new MundapDatabase(`${name}-scratch`);
+    await old.open();
+    const review = await rateCard(old, scheduler, {
+      cardId: 'c1',
+      noteId: 'mlops/seed',
+      grade: 4,
+      now: NOW,
+      elapsedMs: 1000,
+      source: 'study',
+    });
+    const state = (await old.cardStates.get('c1'))!;
+    await old.delete();
+    await v1.table('cardStates').put(state);
+    await v1.table('reviews').add({ ...review, id: undefined });
+    await v1.table('settings').put({ key: 'study', value: { newCardsPerDay: 7 } });
+    v1.close();
+
+    const upgraded = new MundapDatabase(name);
+    await upgraded.open();
+    expect(upgraded.verno).toBe(2);
+    expect(await upgraded.cardStates.get('c1')).toEqual(state);
+    expect(await reviewsOfCard(upgraded, 'c1')).toMatchObject([{ grade: 4, source: 'study', reviewedAt: NOW }]);
+    expect(await upgraded.settings.get('study')).toEqual({ key: 'study', value: { newCardsPerDay: 7 } });
+    const id = await createInterviewSession(upgraded, {
+      settings: DEFAULT_INTERVIEW_SETTINGS,
+      cardIds: ['c1'],
+      now: NOW,
+    });
+    expect(await getInterviewSession(upgraded, id)).toBeDefined();
+    await upgraded.delete();
+  });
+});
