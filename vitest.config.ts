@@ -1,3 +1,4 @@
+import path from 'node:path';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import { mundapContent } from './tools/vite-plugin-content';
@@ -25,11 +26,20 @@ export default defineConfig({
         extends: true,
         // Component tests run over fixture notes written for them.
         plugins: [mundapContent({ dir: 'test/fixtures/content' })],
+        // Without the PWA plugin (and service workers in jsdom), the shell's
+        // update prompt imports a stub that never registers anything.
+        resolve: {
+          alias: {
+            'virtual:pwa-register/react': path.resolve(import.meta.dirname, 'test/stubs/pwa-register-react.ts'),
+          },
+        },
         test: {
           name: 'ui',
           include: ['test/{features,ui,app,state,i18n}/**/*.test.{ts,tsx}'],
           environment: 'jsdom',
           setupFiles: ['test/setup-dom.ts'],
+          // Whole routes render per test; on a loaded two-core machine 5 s is tight.
+          testTimeout: 15_000,
         },
       },
       {

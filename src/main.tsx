@@ -2,7 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
-import { db, openDatabase } from './db';
+import { db, openDatabase, persistStorageAfterFirstReview } from './db';
 import { initI18n } from './i18n/i18n';
 import { useAppStore } from './state/store';
 import './ui/styles.css';
@@ -11,6 +11,7 @@ initI18n(useAppStore.getState().language);
 
 void openDatabase(db).then((result) => {
   if (!result.ok) useAppStore.getState().setStorageError(result.reason);
+  else persistStorageAfterFirstReview(db);
 });
 
 const root = document.getElementById('root');

@@ -24,7 +24,9 @@ const BODY_PREFIX = 'virtual:mundap-note-html/note-';
 // `documents`: every note's searchable text, imported only when search is first used.
 const SEARCH_ID = 'virtual:mundap-search';
 
-const IMAGE_FILE = /\.(png|jpe?g|gif|webp|svg|avif)$/i;
+/** The image types a note may show; the service worker precaches the same list (tools/pwa-options.ts). */
+export const NOTE_IMAGE_EXTENSIONS = ['png', 'jpg', 'jpeg', 'gif', 'webp', 'svg', 'avif'];
+const IMAGE_FILE = new RegExp(`\\.(${NOTE_IMAGE_EXTENSIONS.join('|')})$`, 'i');
 // Stands for an image's URL in the compiled HTML until the module code imports the image (see withAssetImports).
 const assetMarker = (index: number): string => `__MUNDAP_ASSET_${index}__`;
 

@@ -3,13 +3,18 @@ import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { SearchBox } from '../features/search/search-box';
 import { useAppStore } from '../state/store';
+import { OfflineIndicator } from '../ui/offline-indicator';
+import { ShortcutHelp } from '../ui/shortcut-help';
+import { UpdatePrompt } from './update-prompt';
+import { useRouteFocus } from './use-route-focus';
 
-/** Header, navigation and the storage warning around every route. */
+/** Header (with the offline chip), navigation, the storage warning and the update prompt around every route. */
 export function Shell() {
   const { t, i18n } = useTranslation();
   const language = useAppStore((state) => state.language);
   const theme = useAppStore((state) => state.theme);
   const storageError = useAppStore((state) => state.storageError);
+  useRouteFocus();
 
   useEffect(() => {
     // changeLanguage re-renders every translated component, so only on a real change.
@@ -31,6 +36,7 @@ export function Shell() {
         <NavLink to="/" className="brand" lang="ko">
           문답 <span className="brand-latin">Mundap</span>
         </NavLink>
+        <OfflineIndicator />
         <SearchBox />
         <nav aria-label={t('app.nav.label')}>
           <NavLink to="/" end>
@@ -42,6 +48,7 @@ export function Shell() {
           <NavLink to="/quiz">{t('quiz.nav')}</NavLink>
           <NavLink to="/settings">{t('app.nav.settings')}</NavLink>
         </nav>
+        <ShortcutHelp />
       </header>
       {storageError && (
         <p className="banner banner-error" role="alert">
@@ -55,6 +62,7 @@ export function Shell() {
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>
+      <UpdatePrompt />
     </>
   );
 }

@@ -6,3 +6,4 @@ export * from './review-repository';
 export * from './interview-repository';
 export * from './settings-repository';
 export * from './study-snapshot';
+export * from './persistent-storage';

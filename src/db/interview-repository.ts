@@ -104,3 +104,32 @@ export async function gradeInterviewAnswer(
     return sessionOfRow(updated);
   });
 }
+
+/**
+ * Takes the current question out of the plan when its card no longer exists
+ * (its note was edited or removed since the session started), so the
+ * session can go on; a session left with no question ends. Answers already
+ * given are kept. Returns false when that question is not current any more.
+ */
+export async function dropMissingQuestion(
+  db: MundapDatabase,
+  sessionId: number,
+  cardId: string,
+  now: number,
+): Promise<boolean> {
+  return db.transaction('rw', db.interviewSessions, async () => {
+    const row = await db.interviewSessions.get(sessionId);
+    if (!row || row.status !== 'in-progress' || row.pending) return false;
+    if (row.cardIds[row.results.length] !== cardId) return false;
+    const cardIds = row.cardIds.filter((_, index) => index !== row.results.length);
+    const done = row.results.length >= cardIds.length;
+    await db.interviewSessions.put({
+      ...row,
+      cardIds,
+      status: done ? 'done' : 'in-progress',
+      questionStartedAt: now,
+      finishedAt: done ? now : null,
+    });
+    return true;
+  });
+}

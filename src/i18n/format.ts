@@ -38,3 +38,20 @@ export function formatRelative(target: number, now: number, language: string): s
 export function formatDateTime(at: number, language: string): string {
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeStyle: 'short' }).format(at);
 }
+
+/** "4.6MB" / "4.6 MB", or gigabytes from 1,000 MB on: storage in decimal units, as browsers and systems count it. */
+export function formatStorageSize(bytes: number, language: string): string {
+  const megabytes = bytes / 1_000_000;
+  const [value, unit] = megabytes < 1000 ? [megabytes, 'megabyte'] : [megabytes / 1000, 'gigabyte'];
+  return new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
+}
+
+/** A front-matter date ("2025-07-14") as the UI's language writes it ("2025. 7. 14." / "Jul 14, 2025"); anything else as written. */
+export function formatNoteDate(isoDate: string, language: string): string {
+  const at = Date.parse(`${isoDate}T00:00:00Z`);
+  // Date.parse also takes "2025-02-31" (as March 3); only a date that round-trips is a real one.
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(isoDate) || Number.isNaN(at) || !new Date(at).toISOString().startsWith(isoDate)) {
+    return isoDate;
+  }
+  return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(at);
+}

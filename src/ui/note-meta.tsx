@@ -1,9 +1,10 @@
 import { useTranslation } from 'react-i18next';
 import type { NoteSummary } from '../core';
+import { formatNoteDate } from '../i18n/format';
 
 /** Tags, difficulty and date of a note, as small labelled chips. */
 export function NoteMeta({ note }: { note: NoteSummary }) {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   return (
     <dl className="note-meta">
       {note.difficulty && (
@@ -29,7 +30,9 @@ export function NoteMeta({ note }: { note: NoteSummary }) {
       {note.date && (
         <div>
           <dt>{t('note.date')}</dt>
-          <dd>{note.date}</dd>
+          <dd>
+            <time dateTime={note.date}>{formatNoteDate(note.date, i18n.language)}</time>
+          </dd>
         </div>
       )}
     </dl>

@@ -9,6 +9,7 @@ import {
 } from '../../src/core';
 import {
   createInterviewSession,
+  dropMissingQuestion,
   getInterviewSession,
   gradeInterviewAnswer,
   listInterviewSessions,
@@ -173,5 +174,38 @@ describe('upgrading a version-1 database', () => {
     });
     expect(await getInterviewSession(upgraded, id)).toBeDefined();
     await upgraded.delete();
+  });
+});
+
+describe('a question whose card disappeared', () => {
+  it('is taken out of the plan so the session goes on, keeping the answers given', async () => {
+    const id = await createInterviewSession(db, {
+      settings: DEFAULT_INTERVIEW_SETTINGS,
+      cardIds: ['a', 'gone', 'c'],
+      now: NOW,
+    });
+    await submitInterviewAnswer(db, id, answer('a'));
+    await gradeInterviewAnswer(db, scheduler, { sessionId: id, cardId: 'a', noteId: 'n', grade: 3, now: NOW + 1000 });
+    expect(await dropMissingQuestion(db, id, 'gone', NOW + 2000)).toBe(true);
+    const session = await getInterviewSession(db, id);
+    expect(session?.cardIds).toEqual(['a', 'c']);
+    expect(session?.results.map((r) => r.cardId)).toEqual(['a']);
+    expect(session?.status).toBe('in-progress');
+  });
+
+  it('ends the session when it was the last question', async () => {
+    const id = await createInterviewSession(db, { settings: DEFAULT_INTERVIEW_SETTINGS, cardIds: ['gone'], now: NOW });
+    expect(await dropMissingQuestion(db, id, 'gone', NOW + 2000)).toBe(true);
+    expect((await getInterviewSession(db, id))?.status).toBe('done');
+  });
+
+  it('does nothing when the question named is not the current one', async () => {
+    const id = await createInterviewSession(db, {
+      settings: DEFAULT_INTERVIEW_SETTINGS,
+      cardIds: ['a', 'b'],
+      now: NOW,
+    });
+    expect(await dropMissingQuestion(db, id, 'b', NOW)).toBe(false);
+    expect((await getInterviewSession(db, id))?.cardIds).toEqual(['a', 'b']);
   });
 });

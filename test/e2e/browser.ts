@@ -3,6 +3,7 @@ import { inject } from 'vitest';
 
 export const baseUrl = inject('baseUrl');
 export const fixtureUrl = inject('fixtureUrl');
+export const distDir = inject('distDir');
 export const chromiumPath = inject('chromiumPath');
 /** Skip (with the notice printed by global-setup) where no Chromium exists. */
 export const noBrowser = chromiumPath === '';
@@ -19,6 +20,16 @@ const FLAGS = [
 
 export function launchBrowser(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, headless: true, args: FLAGS });
+}
+
+/** A browser with a profile on disk: Chromium does not offer to install web apps in incognito contexts. */
+export function launchPersistentContext(userDataDir: string): Promise<BrowserContext> {
+  return chromium.launchPersistentContext(userDataDir, {
+    executablePath: chromiumPath,
+    headless: true,
+    args: FLAGS,
+    locale: 'ko-KR',
+  });
 }
 
 /** A page that fails the test on any uncaught error or dialog (e.g. an injected alert). */

@@ -1,4 +1,5 @@
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { build, preview, type PreviewServer } from 'vite';
 import type { TestProject } from 'vitest/node';
@@ -8,6 +9,8 @@ declare module 'vitest' {
     baseUrl: string;
     /** The app built over test/fixtures/content (unsafe and feature-rich notes written for the tests). */
     fixtureUrl: string;
+    /** Where baseUrl's files are, for the test that publishes a new service worker. */
+    distDir: string;
     chromiumPath: string;
   }
 }
@@ -52,18 +55,24 @@ export default async function setup(project: TestProject): Promise<() => Promise
     console.warn("[e2e] SKIPPED: no Chromium found (install Debian's `chromium` or set CHROMIUM_PATH).");
     project.provide('baseUrl', '');
     project.provide('fixtureUrl', '');
+    project.provide('distDir', '');
     return async () => {};
   }
   const root = path.resolve(import.meta.dirname, '../..');
-  const server = await buildAndServe(root, path.join(root, 'node_modules/.e2e-dist'));
+  // A folder per run: two runs at once in one work tree must not empty each other's build.
+  const outRoot = mkdtempSync(path.join(tmpdir(), 'mundap-e2e-'));
+  const distDir = path.join(outRoot, 'app');
+  const server = await buildAndServe(root, distDir);
   const fixtureServer = await buildAndServe(
     root,
-    path.join(root, 'node_modules/.e2e-fixture-dist'),
+    path.join(outRoot, 'fixture-app'),
     path.join(root, 'test/fixtures/content'),
   );
   project.provide('baseUrl', urlOf(server));
   project.provide('fixtureUrl', urlOf(fixtureServer));
+  project.provide('distDir', distDir);
   return async () => {
     await Promise.all([server.close(), fixtureServer.close()]);
+    rmSync(outRoot, { recursive: true, force: true });
   };
 }

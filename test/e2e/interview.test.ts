@@ -138,7 +138,7 @@ describe.skipIf(noBrowser)('mock interview in Chromium', () => {
     await expect(page.locator('.user-answer mark').count()).resolves.toBeGreaterThan(0);
     await page.getByText('핵심 포인트 커버리지 50%').waitFor();
 
-    await page.getByRole('button', { name: '좋음 (단축키 3)' }).click();
+    await page.getByRole('button', { name: '좋음', exact: true }).click();
     await page.getByRole('heading', { name: '면접 결과' }).waitFor();
     const reviews = await readReviews(page);
     expect(reviews).toMatchObject([{ cardId: FIRST.id, grade: 3, source: 'interview' }]);

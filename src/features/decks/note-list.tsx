@@ -15,7 +15,9 @@ export function NoteList({ notes }: { notes: readonly NoteSummary[] }) {
           <ul className="note-list">
             {deckNotes.map((note) => (
               <li key={note.id}>
-                <Link to={notePath(note.id)}>{note.title}</Link>
+                <Link to={notePath(note.id)} lang="ko">
+                  {note.title}
+                </Link>
                 <span className="muted"> · {t('home.questions', { count: note.cards.length })}</span>
               </li>
             ))}

@@ -54,15 +54,20 @@ export function GradeChoice({
             className={`grade grade-${grade}${isSuggested ? ' grade-suggested' : ''}`}
             disabled={disabled}
             onClick={() => onGrade(grade)}
-            aria-label={t(isSuggested ? 'interview.feedback.gradeButtonSuggested' : 'interview.feedback.gradeButton', {
-              grade: label,
-              key: grade,
-            })}
             aria-keyshortcuts={String(grade)}
             aria-describedby={isSuggested ? describedBy : undefined}
           >
-            <span className="grade-interval">{isSuggested ? t('interview.feedback.suggested') : '\u00a0'}</span>
+            {/* The name is the visible text in reading order ("어려움, 추천"); CSS puts the mark on top. */}
             <span className="grade-label">{label}</span>
+            <span className="grade-interval">
+              {isSuggested ? (
+                <>
+                  <span className="visually-hidden">,</span> {t('interview.feedback.suggested')}
+                </>
+              ) : (
+                '\u00a0'
+              )}
+            </span>
             <kbd className="grade-key" aria-hidden="true">
               {grade}
             </kbd>

@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { assessAnswer, createScheduler, notePath, type Grade, type InterviewSession } from '../../core';
 import { findCard, findNote } from '../../data/notes';
-import { db, getStudySettings, gradeInterviewAnswer, submitInterviewAnswer } from '../../db';
+import { db, dropMissingQuestion, getStudySettings, gradeInterviewAnswer, submitInterviewAnswer } from '../../db';
 import { RenderedHtml } from '../../ui/rendered-html';
 import { AnswerBox } from './answer-box';
 import { AnswerFeedback } from './answer-feedback';
@@ -122,9 +122,16 @@ function QuestionStep({ session }: { session: InterviewSession }) {
         </p>
       )}
       {!card ? (
-        <p className="panel" role="alert">
-          {t('interview.session.missingCard', { id: cardId })}
-        </p>
+        <section className="panel" role="alert">
+          <p>{t('interview.session.missingCard', { id: cardId })}</p>
+          <button
+            type="button"
+            className="button"
+            onClick={() => void dropMissingQuestion(db, session.id, cardId, Date.now())}
+          >
+            {t('interview.session.skipMissing')}
+          </button>
+        </section>
       ) : (
         <article className="study-card" lang="ko" aria-labelledby="interview-question">
           <div className="question-top">

@@ -46,7 +46,7 @@ export function BrowsePage() {
               <Link
                 to={withParam('tag', query.tag === tag ? null : tag)}
                 className="chip"
-                aria-pressed={query.tag === tag}
+                aria-current={query.tag === tag ? 'true' : undefined}
                 style={{ fontSize: `${0.8 + (0.5 * count) / maxTagCount}rem` }}
                 aria-label={t('browse.tagLabel', { tag, count })}
               >

@@ -17,7 +17,10 @@ export function ContentHealthPage() {
         <ul className="plain-list health-list">
           {withWarnings.map((note) => (
             <li key={note.id}>
-              <Link to={notePath(note.id)}>{note.title}</Link> <span className="muted">({note.id})</span>
+              <Link to={notePath(note.id)} lang="ko">
+                {note.title}
+              </Link>{' '}
+              <span className="muted">({note.id})</span>
               <WarningList warnings={note.warnings} />
             </li>
           ))}

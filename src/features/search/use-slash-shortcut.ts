@@ -1,14 +1,5 @@
 import { useEffect, type RefObject } from 'react';
-
-function isTextEntry(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable ||
-      target.tagName === 'INPUT' ||
-      target.tagName === 'TEXTAREA' ||
-      target.tagName === 'SELECT')
-  );
-}
+import { isTypingTarget } from '../../ui/is-typing-target';
 
 /**
  * `/` focuses the search box from anywhere, as on GitHub or MDN; but not
@@ -19,7 +10,8 @@ export function useSlashShortcut(input: RefObject<HTMLInputElement | null>): voi
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.key !== '/' || event.isComposing || event.keyCode === 229) return;
-      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTextEntry(event.target)) return;
+      if (event.ctrlKey || event.metaKey || event.altKey || event.defaultPrevented || isTypingTarget(event.target))
+        return;
       event.preventDefault();
       input.current?.focus();
     };

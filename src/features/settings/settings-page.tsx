@@ -5,6 +5,7 @@ import { useStoredQuery } from '../../hooks/use-stored-query';
 import { LANGUAGES, type Language } from '../../i18n/i18n';
 import { useAppStore } from '../../state/store';
 import type { Theme } from '../../state/ui-slice';
+import { StorageUsage } from './storage-usage';
 
 const LANGUAGE_NAMES: Record<Language, string> = { ko: '한국어', en: 'English' };
 const THEMES: Theme[] = ['system', 'light', 'dark'];
@@ -89,6 +90,7 @@ export function SettingsPage() {
       <p role="status" aria-live="polite">
         {saved ? t('settings.saved') : ''}
       </p>
+      <StorageUsage />
     </section>
   );
 }

@@ -25,11 +25,13 @@ export function GradeButtons({
             className={`grade grade-${grade}`}
             disabled={disabled}
             onClick={() => onRate(grade)}
-            aria-label={t('study.gradeButton', { grade: label, interval, key: grade })}
             aria-keyshortcuts={String(grade)}
           >
-            <span className="grade-interval">{interval}</span>
+            {/* The name is the visible text in reading order ("좋음, 다음 복습까지 10분"); CSS puts the interval on top. */}
             <span className="grade-label">{label}</span>
+            <span className="grade-interval">
+              <span className="visually-hidden">, {t('a11y.nextReviewIn')}</span> {interval}
+            </span>
             <kbd className="grade-key" aria-hidden="true">
               {grade}
             </kbd>

@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import type { Grade } from '../../core';
+import { isTypingTarget } from '../../ui/is-typing-target';
 
 interface StudyKeyHandlers {
   revealed: boolean;
@@ -9,13 +10,6 @@ interface StudyKeyHandlers {
 }
 
 const GRADE_KEYS: Record<string, Grade> = { '1': 1, '2': 2, '3': 3, '4': 4 };
-
-function isTypingTarget(target: EventTarget | null): boolean {
-  return (
-    target instanceof HTMLElement &&
-    (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName))
-  );
-}
 
 /**
  * Anki's keys: Space/Enter shows the answer (and then means Good), 1–4 rate,

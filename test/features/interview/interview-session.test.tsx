@@ -47,7 +47,7 @@ describe('an interview question', () => {
     expect(screen.getByText('핵심 포인트 커버리지 50%')).toBeInTheDocument();
     const marked = document.querySelectorAll('.user-answer mark');
     expect([...marked].map((mark) => mark.textContent).join(' ')).toMatch(/정렬/);
-    expect(screen.getByRole('button', { name: '어려움, 추천 (단축키 2)' })).toHaveFocus();
+    expect(screen.getByRole('button', { name: '어려움, 추천' })).toHaveFocus();
     await userEvent.keyboard('3');
     expect(await screen.findByText('질문 2 / 2')).toBeInTheDocument();
     const [review] = await db.reviews.toArray();
@@ -124,7 +124,7 @@ describe('an interview question', () => {
     expect(await screen.findByText('이 질문에는 노트에 답이 없습니다. 스스로 평가하세요.')).toBeInTheDocument();
     expect(screen.queryByText(/커버리지/)).not.toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /추천/ })).not.toBeInTheDocument();
-    await userEvent.click(screen.getByRole('button', { name: '좋음 (단축키 3)' }));
+    await userEvent.click(screen.getByRole('button', { name: '좋음' }));
     expect(await screen.findByRole('heading', { name: '면접 결과' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/interview/report/${id}`);
     expect(screen.getByText('자기 평가')).toBeInTheDocument();
