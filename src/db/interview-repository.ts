@@ -109,7 +109,7 @@ export async function gradeInterviewAnswer(
  * Takes the current question out of the plan when its card no longer exists
  * (its note was edited or removed since the session started), so the
  * session can go on; a session left with no question ends. Answers already
- * given are kept. Returns false when that question is not current any more.
+ * graded are kept. Returns false when that question is not current any more.
  */
 export async function dropMissingQuestion(
   db: MundapDatabase,
@@ -119,16 +119,38 @@ export async function dropMissingQuestion(
 ): Promise<boolean> {
   return db.transaction('rw', db.interviewSessions, async () => {
     const row = await db.interviewSessions.get(sessionId);
-    if (!row || row.status !== 'in-progress' || row.pending) return false;
+    if (!row || row.status !== 'in-progress') return false;
     if (row.cardIds[row.results.length] !== cardId) return false;
     const cardIds = row.cardIds.filter((_, index) => index !== row.results.length);
     const done = row.results.length >= cardIds.length;
     await db.interviewSessions.put({
       ...row,
       cardIds,
+      // An answer submitted before the card vanished cannot be graded any more.
+      pending: null,
       status: done ? 'done' : 'in-progress',
       questionStartedAt: now,
       finishedAt: done ? now : null,
+    });
+    return true;
+  });
+}
+
+/**
+ * Ends a session before its last question, as when an interviewer runs out
+ * of time: graded answers make the report, unanswered questions are left
+ * out of it (an answer waiting for its grade included).
+ */
+export async function finishInterviewEarly(db: MundapDatabase, sessionId: number, now: number): Promise<boolean> {
+  return db.transaction('rw', db.interviewSessions, async () => {
+    const row = await db.interviewSessions.get(sessionId);
+    if (!row || row.status !== 'in-progress') return false;
+    await db.interviewSessions.put({
+      ...row,
+      cardIds: row.cardIds.slice(0, row.results.length),
+      pending: null,
+      status: 'done',
+      finishedAt: now,
     });
     return true;
   });

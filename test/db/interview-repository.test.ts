@@ -10,6 +10,7 @@ import {
 import {
   createInterviewSession,
   dropMissingQuestion,
+  finishInterviewEarly,
   getInterviewSession,
   gradeInterviewAnswer,
   listInterviewSessions,
@@ -193,6 +194,19 @@ describe('a question whose card disappeared', () => {
     expect(session?.status).toBe('in-progress');
   });
 
+  it('also goes on when the vanished question was answered but not yet graded', async () => {
+    const id = await createInterviewSession(db, {
+      settings: DEFAULT_INTERVIEW_SETTINGS,
+      cardIds: ['gone', 'b'],
+      now: NOW,
+    });
+    await submitInterviewAnswer(db, id, answer('gone'));
+    expect(await dropMissingQuestion(db, id, 'gone', NOW + 2000)).toBe(true);
+    const session = await getInterviewSession(db, id);
+    expect(session?.pending).toBeNull();
+    expect(session?.cardIds).toEqual(['b']);
+  });
+
   it('ends the session when it was the last question', async () => {
     const id = await createInterviewSession(db, { settings: DEFAULT_INTERVIEW_SETTINGS, cardIds: ['gone'], now: NOW });
     expect(await dropMissingQuestion(db, id, 'gone', NOW + 2000)).toBe(true);
@@ -207,5 +221,22 @@ describe('a question whose card disappeared', () => {
     });
     expect(await dropMissingQuestion(db, id, 'b', NOW)).toBe(false);
     expect((await getInterviewSession(db, id))?.cardIds).toEqual(['a', 'b']);
+  });
+});
+
+describe('finishing early', () => {
+  it('ends the session with the graded answers and leaves the rest out', async () => {
+    const id = await createInterviewSession(db, {
+      settings: DEFAULT_INTERVIEW_SETTINGS,
+      cardIds: ['a', 'b', 'c'],
+      now: NOW,
+    });
+    await submitInterviewAnswer(db, id, answer('a'));
+    await gradeInterviewAnswer(db, scheduler, { sessionId: id, cardId: 'a', noteId: 'n', grade: 3, now: NOW + 1000 });
+    await submitInterviewAnswer(db, id, answer('b'));
+    expect(await finishInterviewEarly(db, id, NOW + 5000)).toBe(true);
+    const session = await getInterviewSession(db, id);
+    expect(session).toMatchObject({ status: 'done', cardIds: ['a'], pending: null, finishedAt: NOW + 5000 });
+    expect(session?.results.map((r) => r.cardId)).toEqual(['a']);
   });
 });

@@ -1,5 +1,12 @@
 import type { Grade } from '../scheduler/scheduling-types';
-import { contentWords, indexAnswer, matchWord, type IndexedAnswer, type TextRange } from './match-key-point';
+import {
+  contentWords,
+  contradicts,
+  indexAnswer,
+  matchWord,
+  type IndexedAnswer,
+  type TextRange,
+} from './match-key-point';
 
 export type Coverage = 'covered' | 'partly' | 'missed';
 
@@ -44,10 +51,36 @@ export function gradeFromPercent(percent: number): Grade {
   return 1;
 }
 
+/**
+ * A point glossed in the other language, 서버리스(Serverless) or
+ * Materialization(구체화), is said by either name: each is an alternative,
+ * not a second word the answer must also contain. Formulas such as
+ * P(Y|X) are not glosses (no Hangul outside, no word inside).
+ */
+function alternativesOf(keyPoint: string): string[] {
+  const gloss = /^(.*?)\s*\(([^()]+)\)(.*)$/s.exec(keyPoint);
+  if (!gloss) return [keyPoint];
+  const [, outside = '', inside = '', rest = ''] = gloss;
+  const hangul = /[가-힣]/;
+  const latinWord = /[A-Za-z]{2,}/;
+  const glossed =
+    (hangul.test(outside) && latinWord.test(inside) && !hangul.test(inside)) ||
+    (hangul.test(inside) && latinWord.test(outside) && !hangul.test(outside));
+  return glossed ? [keyPoint, `${outside}${rest}`, `${inside}${rest}`] : [keyPoint];
+}
+
 function assessKeyPoint(answer: IndexedAnswer, keyPoint: string): KeyPointResult {
-  const words = contentWords(keyPoint);
-  const wordMatches = words.map((word) => matchWord(answer, word));
-  const score = words.length === 0 ? 0 : wordMatches.reduce((sum, match) => sum + match.score, 0) / words.length;
+  const scored = alternativesOf(keyPoint).map((form) => {
+    const words = contentWords(form);
+    const matches = words.map((word) => matchWord(answer, word));
+    const total = words.length === 0 ? 0 : matches.reduce((sum, match) => sum + match.score, 0) / words.length;
+    // Denying one of the point's words (줄지 않습니다) or saying its opposite (증가 for 감소) is not covering it.
+    const contradicted = words.some(
+      (word, index) => matches[index]?.negated === true || (matches[index]?.score === 0 && contradicts(answer, word)),
+    );
+    return { score: contradicted ? 0 : total, wordMatches: matches };
+  });
+  const { score, wordMatches } = scored.reduce((best, next) => (next.score > best.score ? next : best));
   const coverage: Coverage = score >= COVERED_MIN ? 'covered' : score >= PARTLY_MIN ? 'partly' : 'missed';
   // A missed point highlights nothing: a stray shared word is not a match.
   const matches = coverage === 'missed' ? [] : mergeRanges(wordMatches.flatMap((match) => match.ranges));

@@ -13,6 +13,17 @@ const GROUPS: readonly (readonly string[])[] = [
   ['용이', '쉽', '편리'],
   ['필요', '필수'],
   ['방지', '막'],
+  ['변화', '바뀌', '바꾸', '달라'],
+];
+
+/**
+ * Groups above that say the opposite of each other. An answer that says the
+ * opposite of a key point (부담이 증가합니다 for 부담 감소) has not covered
+ * it, however many of its other words it shares.
+ */
+const OPPOSITES: readonly (readonly [number, number])[] = [
+  [0, 1],
+  [2, 3],
 ];
 
 /**
@@ -23,4 +34,13 @@ const GROUPS: readonly (readonly string[])[] = [
 export function equivalentsOf(stem: string): readonly string[] {
   const group = GROUPS.find((members) => members.some((member) => stem.startsWith(member)));
   return group ? group.filter((member) => !stem.startsWith(member)) : [];
+}
+
+/** The stems that say the opposite of `stem` (감소 → 증가, 늘, 증대), if it has any. */
+export function oppositesOf(stem: string): readonly string[] {
+  const index = GROUPS.findIndex((members) => members.some((member) => stem.startsWith(member)));
+  if (index < 0) return [];
+  const pair = OPPOSITES.find(([a, b]) => a === index || b === index);
+  if (!pair) return [];
+  return GROUPS[pair[0] === index ? pair[1] : pair[0]] ?? [];
 }

@@ -1,5 +1,5 @@
 import { tokenize, type AnswerToken } from './answer-tokens';
-import { equivalentsOf } from './equivalent-stems';
+import { equivalentsOf, oppositesOf } from './equivalent-stems';
 import { jamoSimilarity } from './jamo-similarity';
 
 /**
@@ -9,6 +9,8 @@ import { jamoSimilarity } from './jamo-similarity';
 const FUNCTION_WORDS = new Set([
   ...['수', '것', '등', '및', '더', '또', '또는', '그리고', '대한', '대해', '위한', '위해', '통한', '통해', '관한'],
   ...['있', '있다', '있는', '있음', '하', '하다', '되', '되다', '같은', '가장', '매우', '경우', '때', '중', '점'],
+  // Particles left on their own when punctuation splits a word (the 의 of "P(X)의").
+  ...['의', '가', '이', '을', '를', '은', '는', '에', '와', '과', '로', '으로', '도', '에서'],
   ...['a', 'an', 'the', 'of', 'and', 'or', 'to', 'in', 'on', 'for', 'with', 'by', 'vs', 'is', 'are', 'be'],
 ]);
 
@@ -31,6 +33,8 @@ export interface TextRange {
 export interface WordMatch {
   /** 0..1: 1 for the word itself or a listed equivalent, the similarity for a near form. */
   score: number;
+  /** The answer says the word and denies it (줄지 않습니다). */
+  negated?: boolean;
   /** UTF-16 ranges of the answer words that matched. */
   ranges: TextRange[];
 }
@@ -63,7 +67,8 @@ export function indexAnswer(answer: string): IndexedAnswer {
 /** The content words of a key point, stemmed; every word when all are function words. */
 export function contentWords(keyPoint: string): string[] {
   const stems = tokenize(keyPoint).map((token) => token.stem);
-  const content = stems.filter((stem) => !FUNCTION_WORDS.has(stem));
+  // A lone Latin letter (the P and X of "P(X)의 변화") is notation, not a word to look for.
+  const content = stems.filter((stem) => !FUNCTION_WORDS.has(stem) && !/^[a-z]$/i.test(stem));
   return [...new Set(content.length > 0 ? content : stems)];
 }
 
@@ -90,11 +95,32 @@ function findWord(answer: IndexedAnswer, word: string): TextRange[] | undefined 
   return undefined;
 }
 
+/**
+ * 줄지 않고, 안 줄고, 향상되지 못해: the word is said, and denied. Korean
+ * negates a predicate with 안/못 before it or -지 않/못 after it.
+ */
+function isNegated(answer: IndexedAnswer, ranges: readonly TextRange[]): boolean {
+  const first = answer.tokens.findIndex((token) => token.start === ranges[0]?.start);
+  const lastRange = ranges[ranges.length - 1];
+  const last = answer.tokens.findIndex((token) => token.end === lastRange?.end);
+  const before = answer.tokens[first - 1]?.text;
+  const own = answer.tokens[last]?.text ?? '';
+  const after = answer.tokens[last + 1]?.text ?? '';
+  return before === '안' || before === '못' || (/지$/.test(own) && /^(않|못)/.test(after));
+}
+
+/** Whether the answer says the opposite of `word` (증가 where the point says 감소). */
+export function contradicts(answer: IndexedAnswer, word: string): boolean {
+  return oppositesOf(word).some((opposite) => findWord(answer, opposite) !== undefined);
+}
+
 export function matchWord(answer: IndexedAnswer, word: string): WordMatch {
   for (const form of [word, ...equivalentsOf(word)]) {
     const ranges = findWord(answer, form);
-    if (ranges) return { score: 1, ranges };
+    if (ranges) return isNegated(answer, ranges) ? { score: 0, ranges: [], negated: true } : { score: 1, ranges };
   }
+  // A denied or opposite word is not a near form of the point either.
+  if (contradicts(answer, word)) return { score: 0, ranges: [] };
   let best: WordMatch = { score: 0, ranges: [] };
   for (const { text, stem, start, end } of answer.tokens) {
     const score = Math.min(Math.max(jamoSimilarity(word, stem), jamoSimilarity(word, text)), FUZZY_WORD_MAX);

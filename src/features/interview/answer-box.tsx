@@ -1,4 +1,4 @@
-import { useRef, type KeyboardEvent } from 'react';
+import { useEffect, useRef, type KeyboardEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TFunction } from 'i18next';
 import type { AnswerMode } from '../../core';
@@ -34,6 +34,11 @@ function problemText(problem: SpeechProblem, t: TFunction): string {
  */
 export function AnswerBox({ value, onChange, onSubmit, mode, disabled }: AnswerBoxProps) {
   const { t } = useTranslation();
+  const textarea = useRef<HTMLTextAreaElement>(null);
+  // Each question mounts a new box: the learner can type (or Ctrl+Enter) at once, and a screen reader lands on it.
+  useEffect(() => {
+    textarea.current?.focus({ preventScroll: true });
+  }, []);
   // The text before dictation started; the transcript goes after it.
   const before = useRef('');
   const speech = useSpeechRecognition(mode === 'spoken', (transcript) =>
@@ -81,6 +86,7 @@ export function AnswerBox({ value, onChange, onSubmit, mode, disabled }: AnswerB
         </div>
       )}
       <textarea
+        ref={textarea}
         id="interview-answer"
         className="answer-input"
         lang="ko"

@@ -20,6 +20,7 @@ export function InterviewReportPage() {
   const rawId = useParams().id ?? '';
   const session = useInterviewSession(Number(rawId));
   const [retrying, setRetrying] = useState(false);
+  const [retryProblem, setRetryProblem] = useState(false);
   const report = useMemo(() => (session ? buildInterviewReport(reportQuestions(session)) : null), [session]);
 
   if (session === undefined) return <p className="panel muted">{t('interview.session.loading')}</p>;
@@ -45,7 +46,11 @@ export function InterviewReportPage() {
       Date.now(),
     ).catch(() => null);
     if (result?.ok) void navigate(`/interview/session/${result.sessionId}`);
-    else setRetrying(false);
+    else {
+      // Say why instead of doing nothing (e.g. the missed questions were removed from the notes).
+      setRetryProblem(true);
+      setRetrying(false);
+    }
   };
 
   return (
@@ -75,6 +80,11 @@ export function InterviewReportPage() {
           <WeakList title={t('interview.report.weakTags')} spots={report.weakestTags} />
           <WeakList title={t('interview.report.weakDecks')} spots={report.weakestDecks} />
         </div>
+        {retryProblem && (
+          <p className="notice" role="alert">
+            {t('interview.report.retryProblem')}
+          </p>
+        )}
         <p className="actions">
           {report.missedCardIds.length > 0 ? (
             <>
@@ -141,11 +151,17 @@ function ReportRow({ result }: { result: GradedAnswer }) {
   const { t } = useTranslation();
   const card = findCard(result.cardId);
   const missed = (result.assessment?.keyPoints ?? []).filter((k) => k.coverage === 'missed');
+  // A half-said point is still one to revise: list it, marked, beside the missed ones.
+  const partly = (result.assessment?.keyPoints ?? []).filter((k) => k.coverage === 'partly');
   const percent = result.assessment?.percent ?? null;
   return (
     <li className="report-question">
       <div className="card-question report-question-text" lang="ko">
-        {card ? <RenderedHtml html={card.questionHtml} /> : <p>{result.cardId}</p>}
+        {card ? (
+          <RenderedHtml html={card.questionHtml} />
+        ) : (
+          <p className="muted">{t('interview.report.removedQuestion')}</p>
+        )}
       </div>
       <dl className="report-facts">
         <div>
@@ -167,7 +183,12 @@ function ReportRow({ result }: { result: GradedAnswer }) {
           <div className="report-missed">
             <dt>{t('interview.report.missed')}</dt>
             <dd lang="ko">
-              {missed.length === 0 ? t('interview.report.noneMissed') : missed.map((k) => k.keyPoint).join(' · ')}
+              {missed.length + partly.length === 0
+                ? t('interview.report.noneMissed')
+                : [
+                    ...missed.map((k) => k.keyPoint),
+                    ...partly.map((k) => t('interview.report.partlyPoint', { keyPoint: k.keyPoint })),
+                  ].join(' · ')}
             </dd>
           </div>
         )}

@@ -3,7 +3,14 @@ import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { assessAnswer, createScheduler, notePath, type Grade, type InterviewSession } from '../../core';
 import { findCard, findNote } from '../../data/notes';
-import { db, dropMissingQuestion, getStudySettings, gradeInterviewAnswer, submitInterviewAnswer } from '../../db';
+import {
+  db,
+  dropMissingQuestion,
+  finishInterviewEarly,
+  getStudySettings,
+  gradeInterviewAnswer,
+  submitInterviewAnswer,
+} from '../../db';
 import { RenderedHtml } from '../../ui/rendered-html';
 import { AnswerBox } from './answer-box';
 import { AnswerFeedback } from './answer-feedback';
@@ -115,6 +122,17 @@ function QuestionStep({ session }: { session: InterviewSession }) {
         <p className="study-progress">
           {t('interview.session.progress', { current: index + 1, total: session.cardIds.length })}
         </p>
+        <button
+          type="button"
+          className="button secondary small"
+          onClick={() => {
+            if (window.confirm(t('interview.session.finishConfirm'))) {
+              void finishInterviewEarly(db, session.id, Date.now());
+            }
+          }}
+        >
+          {t('interview.session.finish')}
+        </button>
       </header>
       {error && (
         <p className="notice" role="alert">

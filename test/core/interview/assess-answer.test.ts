@@ -27,6 +27,16 @@ const PAIRS: ReadonlyArray<readonly [answer: string, keyPoint: string, expected:
   ['서버리스(Serverless)를 쓰면 인프라를 신경 쓰지 않아도 됩니다', '서버리스(Serverless)', 'covered'],
   ['mlflow의 alias를 씁니다', 'MLflow 3의 변화', 'missed'],
   ['Kubeflow pipeline으로 오케스트레이션합니다', 'Kubeflow Pipelines', 'covered'],
+  // A point glossed in the other language is covered by either name.
+  ['완전 관리형이고 서버리스로 돌아갑니다', '서버리스(Serverless)', 'covered'],
+  ['오프라인 데이터를 materialization으로 온라인 스토어에 옮깁니다', '구체화(Materialization)', 'covered'],
+  // Notation is not a word: P and X are not looked for on their own.
+  ['입력 분포 P(X)가 바뀌는 것입니다', 'P(X)의 변화', 'covered'],
+  // Denied or opposite: the words are there, the meaning is not.
+  ['인프라 관리 부담이 줄지 않습니다', '인프라 관리 부담 감소', 'missed'],
+  ['인프라 관리 부담이 오히려 증가합니다', '인프라 관리 부담 감소', 'missed'],
+  ['생산성이 저하됩니다', '생산성 향상', 'missed'],
+  ['생산성이 안 높아집니다', '생산성 향상', 'missed'],
   // Partly: some content words, not most.
   ['클라우드 벤더를 바꾸기 어렵습니다', '특정 클라우드 벤더에 대한 종속성', 'partly'],
   ['배포 전에 섀도로 돌려봅니다', '섀도 배포', 'covered'],
