@@ -48,3 +48,23 @@ export async function openPage(
   await page.goto(origin + path);
   return { page, errors };
 }
+
+/** Every row of one object store of the app's IndexedDB, read from inside the page. */
+export function readStore<Row>(page: Page, store: 'reviews' | 'cardStates' | 'interviewSessions'): Promise<Row[]> {
+  return page.evaluate(
+    (name) =>
+      new Promise<Row[]>((resolve, reject) => {
+        const request = indexedDB.open('mundap');
+        request.onerror = () => reject(request.error);
+        request.onsuccess = () => {
+          const tx = request.result.transaction(name, 'readonly');
+          const rows = tx.objectStore(name).getAll();
+          tx.oncomplete = () => {
+            request.result.close();
+            resolve(rows.result as Row[]);
+          };
+        };
+      }),
+    store,
+  );
+}

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildCards, parseNote } from '../../src/core';
-import { launchBrowser, noBrowser, openPage } from './browser';
+import { launchBrowser, noBrowser, openPage, readStore } from './browser';
 
 const SEED_ID = 'mlops/kubeflow-vertex-ai-sagemaker-pipelines';
 const ANSWER = '인프라를 관리하는 부담이 줄고 생산성이 향상됩니다';
@@ -53,21 +53,7 @@ function saveSession(page: Page, cardId: string): Promise<number> {
 }
 
 function readReviews(page: Page): Promise<{ cardId: string; grade: number; source: string }[]> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('mundap');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const tx = request.result.transaction(['reviews', 'cardStates'], 'readonly');
-          const reviews = tx.objectStore('reviews').getAll();
-          tx.oncomplete = () => {
-            request.result.close();
-            resolve(reviews.result);
-          };
-        };
-      }),
-  );
+  return readStore(page, 'reviews');
 }
 
 describe.skipIf(noBrowser)('mock interview in Chromium', () => {

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { baseUrl, distDir, launchBrowser, launchPersistentContext, noBrowser, openPage } from './browser';
+import { baseUrl, distDir, launchBrowser, launchPersistentContext, noBrowser, openPage, readStore } from './browser';
 
 const SEED_ID = 'mlops/kubeflow-vertex-ai-sagemaker-pipelines';
 const OFFLINE_CHIP = '오프라인 — 진행 상황은 이 기기에 저장됩니다';
@@ -13,22 +13,8 @@ async function waitForServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null, undefined, { timeout: 30_000 });
 }
 
-function readGrades(page: Page): Promise<number[]> {
-  return page.evaluate(
-    () =>
-      new Promise<number[]>((resolve, reject) => {
-        const request = indexedDB.open('mundap');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const tx = request.result.transaction('reviews', 'readonly');
-          const reviews = tx.objectStore('reviews').getAll();
-          tx.oncomplete = () => {
-            request.result.close();
-            resolve(reviews.result.map((review: { grade: number }) => review.grade));
-          };
-        };
-      }),
-  );
+async function readGrades(page: Page): Promise<number[]> {
+  return (await readStore<{ grade: number }>(page, 'reviews')).map((review) => review.grade);
 }
 
 /**

@@ -3,7 +3,7 @@ import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { answerText, compileNote, previewText } from '../../src/core';
-import { launchBrowser, noBrowser, openPage } from './browser';
+import { launchBrowser, noBrowser, openPage, readStore } from './browser';
 
 const DECK = 'mlops';
 
@@ -72,17 +72,7 @@ describe.skipIf(noBrowser)('a quick quiz on the mlops deck in Chromium', () => {
     await page.getByRole('heading', { name: '퀴즈 결과' }).waitFor();
     await expect(page.locator('.quiz-score').innerText()).resolves.toBe('4문제 중 2개 정답 (50%)');
     await expect(page.locator('.quiz-missed > li').count()).resolves.toBe(2);
-    const reviews = await page.evaluate(
-      () =>
-        new Promise<number>((resolve, reject) => {
-          const request = indexedDB.open('mundap');
-          request.onerror = () => reject(request.error);
-          request.onsuccess = () => {
-            const count = request.result.transaction('reviews', 'readonly').objectStore('reviews').count();
-            count.onsuccess = () => resolve(count.result);
-          };
-        }),
-    );
+    const reviews = (await readStore(page, 'reviews')).length;
     expect(reviews).toBe(0);
     expect(errors).toEqual([]);
     await context.close();

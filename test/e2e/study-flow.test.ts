@@ -1,6 +1,6 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, noBrowser, openPage } from './browser';
+import { launchBrowser, noBrowser, openPage, readStore } from './browser';
 
 const SEED_ID = 'mlops/kubeflow-vertex-ai-sagemaker-pipelines';
 const SEED_QUESTIONS = [
@@ -9,26 +9,15 @@ const SEED_QUESTIONS = [
   'SageMaker Pipelines 대신 Kubeflow를 선택',
 ];
 
-/** Reads the review log and card states straight from the page's IndexedDB. */
-function readProgress(page: Page): Promise<{ reviews: number; grades: number[]; dueAfter: number[] }> {
-  return page.evaluate(
-    () =>
-      new Promise((resolve, reject) => {
-        const request = indexedDB.open('mundap');
-        request.onerror = () => reject(request.error);
-        request.onsuccess = () => {
-          const tx = request.result.transaction(['reviews', 'cardStates'], 'readonly');
-          const reviews = tx.objectStore('reviews').getAll();
-          const states = tx.objectStore('cardStates').getAll();
-          tx.oncomplete = () =>
-            resolve({
-              reviews: reviews.result.length,
-              grades: reviews.result.map((r: { grade: number }) => r.grade),
-              dueAfter: states.result.map((s: { due: number }) => s.due - Date.now()),
-            });
-        };
-      }),
-  );
+/** The review log and card states, straight from the page's IndexedDB. */
+async function readProgress(page: Page): Promise<{ reviews: number; grades: number[]; dueAfter: number[] }> {
+  const reviews = await readStore<{ grade: number }>(page, 'reviews');
+  const states = await readStore<{ due: number }>(page, 'cardStates');
+  return {
+    reviews: reviews.length,
+    grades: reviews.map((review) => review.grade),
+    dueAfter: states.map((state) => state.due - Date.now()),
+  };
 }
 
 describe.skipIf(noBrowser)('studying the seed note in Chromium', () => {

@@ -1,6 +1,7 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { GRADES, type Grade } from '../../core';
+import { GradeButton } from '../../ui/grade-button';
 
 const GRADE_KEYS: Record<string, Grade> = { '1': 1, '2': 2, '3': 3, '4': 4 };
 
@@ -44,34 +45,26 @@ export function GradeChoice({
   return (
     <div className="grade-buttons" role="group" aria-label={t('interview.feedback.gradeLabel')}>
       {GRADES.map((grade) => {
-        const label = t(`study.grade.${grade}`);
         const isSuggested = grade === suggested;
         return (
-          <button
+          <GradeButton
             key={grade}
-            ref={isSuggested ? suggestedButton : undefined}
-            type="button"
-            className={`grade grade-${grade}${isSuggested ? ' grade-suggested' : ''}`}
+            grade={grade}
+            onChoose={onGrade}
             disabled={disabled}
-            onClick={() => onGrade(grade)}
-            aria-keyshortcuts={String(grade)}
-            aria-describedby={isSuggested ? describedBy : undefined}
-          >
-            {/* The name is the visible text in reading order ("어려움, 추천"); CSS puts the mark on top. */}
-            <span className="grade-label">{label}</span>
-            <span className="grade-interval">
-              {isSuggested ? (
+            suggested={isSuggested}
+            describedBy={isSuggested ? describedBy : undefined}
+            buttonRef={isSuggested ? suggestedButton : undefined}
+            caption={
+              isSuggested ? (
                 <>
                   <span className="visually-hidden">,</span> {t('interview.feedback.suggested')}
                 </>
               ) : (
                 '\u00a0'
-              )}
-            </span>
-            <kbd className="grade-key" aria-hidden="true">
-              {grade}
-            </kbd>
-          </button>
+              )
+            }
+          />
         );
       })}
     </div>

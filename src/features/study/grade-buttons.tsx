@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { Grade, GradeOutcome } from '../../core';
 import { formatInterval } from '../../i18n/format';
+import { GradeButton } from '../../ui/grade-button';
 
 /** The four answer buttons, each showing the interval it would give. */
 export function GradeButtons({
@@ -15,29 +16,20 @@ export function GradeButtons({
   const { t, i18n } = useTranslation();
   return (
     <div className="grade-buttons" role="group" aria-label={t('study.rateLabel')}>
-      {outcomes.map(({ grade, intervalMs }) => {
-        const interval = formatInterval(intervalMs, i18n.language);
-        const label = t(`study.grade.${grade}`);
-        return (
-          <button
-            key={grade}
-            type="button"
-            className={`grade grade-${grade}`}
-            disabled={disabled}
-            onClick={() => onRate(grade)}
-            aria-keyshortcuts={String(grade)}
-          >
-            {/* The name is the visible text in reading order ("좋음, 다음 복습까지 10분"); CSS puts the interval on top. */}
-            <span className="grade-label">{label}</span>
-            <span className="grade-interval">
-              <span className="visually-hidden">, {t('a11y.nextReviewIn')}</span> {interval}
-            </span>
-            <kbd className="grade-key" aria-hidden="true">
-              {grade}
-            </kbd>
-          </button>
-        );
-      })}
+      {outcomes.map(({ grade, intervalMs }) => (
+        <GradeButton
+          key={grade}
+          grade={grade}
+          onChoose={onRate}
+          disabled={disabled}
+          caption={
+            <>
+              <span className="visually-hidden">, {t('a11y.nextReviewIn')}</span>{' '}
+              {formatInterval(intervalMs, i18n.language)}
+            </>
+          }
+        />
+      ))}
     </div>
   );
 }
