@@ -1,20 +1,11 @@
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../src/core';
-import { MundapDatabase, persistStorageAfterFirstReview, rateCard, type PersistableStorage } from '../../src/db';
+import { persistStorageAfterFirstReview, rateCard, type PersistableStorage } from '../../src/db';
+import { freshDatabase } from './fresh-database';
 
 const NOW = Date.parse('2026-03-02T09:00:00Z');
 const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
-let db: MundapDatabase;
-let dbCount = 0;
-
-beforeEach(async () => {
-  dbCount += 1;
-  db = new MundapDatabase(`test-persist-${dbCount}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const database = freshDatabase();
 
 function fakeStorage(persisted: boolean) {
   return {
@@ -24,7 +15,14 @@ function fakeStorage(persisted: boolean) {
 }
 
 const rate = (cardId: string) =>
-  rateCard(db, scheduler, { cardId, noteId: 'mlops/seed', grade: 3, now: NOW, elapsedMs: 1000, source: 'study' });
+  rateCard(database(), scheduler, {
+    cardId,
+    noteId: 'mlops/seed',
+    grade: 3,
+    now: NOW,
+    elapsedMs: 1000,
+    source: 'study',
+  });
 
 /** Lets the live query see a write and the request settle. */
 const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
@@ -32,7 +30,7 @@ const settle = () => new Promise((resolve) => setTimeout(resolve, 50));
 describe('persistent storage', () => {
   it('is requested once, after the first review and not before', async () => {
     const storage = fakeStorage(false);
-    const stop = persistStorageAfterFirstReview(db, storage);
+    const stop = persistStorageAfterFirstReview(database(), storage);
     await settle();
     expect(storage.persist).not.toHaveBeenCalled();
 
@@ -47,7 +45,7 @@ describe('persistent storage', () => {
   it('is requested at start when reviews already exist', async () => {
     await rate('c1');
     const storage = fakeStorage(false);
-    const stop = persistStorageAfterFirstReview(db, storage);
+    const stop = persistStorageAfterFirstReview(database(), storage);
     await vi.waitFor(() => expect(storage.persist).toHaveBeenCalledTimes(1));
     stop();
   });
@@ -55,7 +53,7 @@ describe('persistent storage', () => {
   it('is not requested again when the browser already keeps the data', async () => {
     await rate('c1');
     const storage = fakeStorage(true);
-    const stop = persistStorageAfterFirstReview(db, storage);
+    const stop = persistStorageAfterFirstReview(database(), storage);
     await vi.waitFor(() => expect(storage.persisted).toHaveBeenCalled());
     await settle();
     expect(storage.persist).not.toHaveBeenCalled();
@@ -63,6 +61,6 @@ describe('persistent storage', () => {
   });
 
   it('does nothing where the browser has no StorageManager', () => {
-    expect(() => persistStorageAfterFirstReview(db, undefined)()).not.toThrow();
+    expect(() => persistStorageAfterFirstReview(database(), undefined)()).not.toThrow();
   });
 });

@@ -1,26 +1,17 @@
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import {
   createScheduler,
   DEFAULT_SCHEDULER_SETTINGS,
   DEFAULT_STUDY_SETTINGS,
   type SchedulingState,
 } from '../../src/core';
-import { MundapDatabase, rateCard, readStudySnapshot, saveStudySettings, type CardStateRow } from '../../src/db';
+import { rateCard, readStudySnapshot, saveStudySettings, type CardStateRow } from '../../src/db';
+import { freshDatabase } from './fresh-database';
 
 const NOW = new Date(2026, 2, 2, 9, 0).getTime();
 const DAY = 86_400_000;
 const scheduler = createScheduler(DEFAULT_SCHEDULER_SETTINGS);
-let db: MundapDatabase;
-let dbCount = 0;
-
-beforeEach(async () => {
-  dbCount += 1;
-  db = new MundapDatabase(`test-snapshot-${dbCount}`);
-  await db.open();
-});
-afterEach(async () => {
-  await db.delete();
-});
+const database = freshDatabase();
 
 function row(cardId: string, due: number): CardStateRow {
   const state: SchedulingState = scheduler.rate('card-1', null, due - 3 * DAY, 4);
@@ -30,15 +21,15 @@ function row(cardId: string, due: number): CardStateRow {
 describe('study snapshot', () => {
   it('reads only the states that are due among many cards', async () => {
     const rows = Array.from({ length: 20_000 }, (_, i) => row(`c${i}`, NOW + (i % 1000 === 0 ? -DAY : 30 * DAY)));
-    await db.cardStates.bulkPut(rows);
-    const snapshot = await readStudySnapshot(db, NOW);
+    await database().cardStates.bulkPut(rows);
+    const snapshot = await readStudySnapshot(database(), NOW);
     expect(snapshot.dueStates.size).toBe(20);
     expect(snapshot.knownIds.size).toBe(20_000);
   }, 60_000);
 
   it('counts today’s new cards against the daily limit', async () => {
-    await saveStudySettings(db, { ...DEFAULT_STUDY_SETTINGS, newCardsPerDay: 3 });
-    await rateCard(db, scheduler, {
+    await saveStudySettings(database(), { ...DEFAULT_STUDY_SETTINGS, newCardsPerDay: 3 });
+    await rateCard(database(), scheduler, {
       cardId: 'a',
       noteId: 'n',
       grade: 4,
@@ -46,7 +37,7 @@ describe('study snapshot', () => {
       elapsedMs: 0,
       source: 'study',
     });
-    await rateCard(db, scheduler, {
+    await rateCard(database(), scheduler, {
       cardId: 'b',
       noteId: 'n',
       grade: 4,
@@ -54,12 +45,12 @@ describe('study snapshot', () => {
       elapsedMs: 0,
       source: 'study',
     });
-    expect((await readStudySnapshot(db, NOW)).newLeft).toBe(2);
+    expect((await readStudySnapshot(database(), NOW)).newLeft).toBe(2);
   });
 
   it('fills settings saved by an older version with today’s defaults', async () => {
-    await db.settings.put({ key: 'study', value: { newCardsPerDay: 7 } });
-    const { settings } = await readStudySnapshot(db, NOW);
+    await database().settings.put({ key: 'study', value: { newCardsPerDay: 7 } });
+    const { settings } = await readStudySnapshot(database(), NOW);
     expect(settings.newCardsPerDay).toBe(7);
     expect(settings.scheduler).toEqual(DEFAULT_SCHEDULER_SETTINGS);
   });
