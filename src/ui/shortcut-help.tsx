@@ -90,7 +90,7 @@ export function ShortcutHelp() {
   return (
     <>
       <button type="button" className="help-button" aria-haspopup="dialog" aria-keyshortcuts="Shift+?" onClick={open}>
-        {t('help.button')} <kbd aria-hidden="true">?</kbd>
+        <span className="help-button-text">{t('help.button')}</span> <kbd aria-hidden="true">?</kbd>
       </button>
       <dialog
         ref={dialog}
@@ -108,14 +108,14 @@ export function ShortcutHelp() {
         }}
       >
         <div className="help-content">
-          <header className="help-header">
+          <div className="help-header">
             <h2 id="help-title">{t('help.title')}</h2>
             <form method="dialog">
               <button type="submit" className="button secondary small">
                 {t('help.close')} <kbd aria-hidden="true">{t('help.key.esc')}</kbd>
               </button>
             </form>
-          </header>
+          </div>
           <p className="muted">{t('help.intro')}</p>
           {SECTIONS.map(({ section, rows }) => (
             <section key={section} aria-labelledby={`help-${section}`}>

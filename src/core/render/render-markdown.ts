@@ -155,7 +155,14 @@ markdown.renderer.rules.fence = (tokens, index, options, env, self) => {
   if (token?.info.trim().toLowerCase() === 'mermaid') {
     return `<pre class="mermaid-source">${markdown.utils.escapeHtml(token.content)}</pre>\n`;
   }
-  return defaultFence(tokens, index, options, env, self);
+  // A code block scrolls sideways on a phone: tabindex lets a keyboard reach and scroll it.
+  return defaultFence(tokens, index, options, env, self).replace(/^<pre\b/, '<pre tabindex="0"');
+};
+
+// Tables scroll inside their own box too (display: block; overflow-x: auto).
+markdown.renderer.rules.table_open = (tokens, index, options, _env, self) => {
+  tokens[index]?.attrSet('tabindex', '0');
+  return self.renderToken(tokens, index, options);
 };
 
 for (const [rule, open, close] of [

@@ -78,21 +78,30 @@ function partLength(column: FieldColumn, part: number): number {
   return (next === undefined ? column.plain.length + 1 : next) - (column.partStart[part] ?? 0) - 1;
 }
 
+function candidateAt(column: FieldColumn, match: { index: number; length: number }): Candidate {
+  const part = partAt(column, match.index);
+  const document = column.partDocument[part] ?? 0;
+  const plainStart = match.index - (column.partStart[part] ?? 0);
+  let score = FIELD_WEIGHT[column.field] - Math.min(plainStart, 50) / 10;
+  if (plainStart === 0) score += match.length === partLength(column, part) ? WHOLE_PART_BONUS : PART_START_BONUS;
+  return { document, field: column.field, column, part, plainStart, plainLength: match.length, score };
+}
+
+/** Where the next note's text starts in a column (its end when there is none). */
+function nextDocumentStart(column: FieldColumn, document: number): number {
+  const next = column.documentFirstPart[document + 1] ?? column.partStart.length;
+  return next < column.partStart.length ? (column.partStart[next] ?? column.plain.length) : column.plain.length;
+}
+
 /** The first match of each note in one column: after a hit, the scan jumps to the next note. */
 function scanColumn(column: FieldColumn, find: Finder, found: (candidate: Candidate) => void): void {
   let from = 0;
   while (from < column.plain.length) {
     const match = find(column, from);
     if (!match) return;
-    const part = partAt(column, match.index);
-    const document = column.partDocument[part] ?? 0;
-    const plainStart = match.index - (column.partStart[part] ?? 0);
-    let score = FIELD_WEIGHT[column.field] - Math.min(plainStart, 50) / 10;
-    if (plainStart === 0) score += match.length === partLength(column, part) ? WHOLE_PART_BONUS : PART_START_BONUS;
-    found({ document, field: column.field, column, part, plainStart, plainLength: match.length, score });
-    const nextPart = column.documentFirstPart[document + 1] ?? column.partStart.length;
-    from =
-      nextPart < column.partStart.length ? (column.partStart[nextPart] ?? column.plain.length) : column.plain.length;
+    const candidate = candidateAt(column, match);
+    found(candidate);
+    from = nextDocumentStart(column, candidate.document);
   }
 }
 
@@ -129,18 +138,23 @@ function hitOf(index: SearchIndex, candidate: Candidate): SearchHit {
   };
 }
 
+function finderOf(term: string): Finder {
+  return CONSONANTS_ONLY.test(term) ? choseongFinder(term) : plainFinder(term);
+}
+
+/** Keeps a note's first candidate (its heaviest field); a match in another field adds a little. */
+function collect(best: Map<number, Candidate>, candidate: Candidate): void {
+  const seen = best.get(candidate.document);
+  if (seen) seen.score += OTHER_FIELD_BONUS;
+  else best.set(candidate.document, candidate);
+}
+
 /** Each note's best candidate for one folded term, heaviest field first. */
 function bestPerDocument(index: SearchIndex, term: string): Map<number, Candidate> {
-  const find = CONSONANTS_ONLY.test(term) ? choseongFinder(term) : plainFinder(term);
+  const find = finderOf(term);
   const best = new Map<number, Candidate>();
   // Columns go from the heaviest field down, so a note's first candidate is its best field.
-  for (const column of index.columns) {
-    scanColumn(column, find, (candidate) => {
-      const seen = best.get(candidate.document);
-      if (seen) seen.score += OTHER_FIELD_BONUS;
-      else best.set(candidate.document, candidate);
-    });
-  }
+  for (const column of index.columns) scanColumn(column, find, (candidate) => collect(best, candidate));
   return best;
 }
 
@@ -181,7 +195,8 @@ export function search(index: SearchIndex, query: string, limit = 20): SearchHit
     .split(/\s+/)
     .map(foldText)
     .filter((term) => term !== '');
-  if (terms.length > 1) addScatteredMatches(index, terms, best);
+  // When the words as typed already fill the list, looking for them apart only costs time.
+  if (terms.length > 1 && best.size < limit) addScatteredMatches(index, terms, best);
   const byScore = (a: { score: number }, b: { score: number }): number => b.score - a.score;
   // Word starts need the original text, so only the leading candidates are refined with them.
   return [...best.values()]

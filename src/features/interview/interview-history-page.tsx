@@ -6,9 +6,11 @@ import { formatDateTime } from '../../i18n/format';
 import { CoverageTrend } from './coverage-trend';
 import { SourceLabel } from './source-label';
 import { useInterviewSessions } from './use-interview-session';
+import { usePageTitle } from '../../hooks/use-document-title';
 
 export function InterviewHistoryPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('interview.history.title'));
   const sessions = useInterviewSessions();
   const rows = useMemo(
     () => (sessions ?? []).map((session) => ({ session, percent: sessionPercent(session.results) })),

@@ -11,11 +11,13 @@ import { SourceLabel } from './source-label';
 import { startInterview } from './start-interview';
 import { formatClock } from './use-countdown';
 import { useInterviewSession } from './use-interview-session';
+import { usePageTitle } from '../../hooks/use-document-title';
 
 const percentText = (percent: number | null): string => (percent === null ? '—' : `${Math.round(percent)}%`);
 
 export function InterviewReportPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('interview.report.title'));
   const navigate = useNavigate();
   const rawId = useParams().id ?? '';
   const session = useInterviewSession(Number(rawId));

@@ -18,9 +18,11 @@ import { clearDraft, readDraft, writeDraft } from './answer-draft';
 import { Countdown } from './countdown';
 import { useCountdown } from './use-countdown';
 import { useInterviewSession } from './use-interview-session';
+import { usePageTitle } from '../../hooks/use-document-title';
 
 export function InterviewSessionPage() {
   const { t } = useTranslation();
+  usePageTitle(t('interview.session.title'));
   const rawId = useParams().id ?? '';
   const session = useInterviewSession(Number(rawId));
 

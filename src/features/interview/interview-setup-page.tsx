@@ -23,6 +23,7 @@ import {
 } from './setup-source';
 import { startInterview } from './start-interview';
 import { useInterviewSessions } from './use-interview-session';
+import { usePageTitle } from '../../hooks/use-document-title';
 
 const TIME_LIMIT_MINUTES = [1, 2, 3, 5, 10];
 const NO_LIMIT = 'none';
@@ -46,6 +47,7 @@ function useSourceOptions(): Record<'deck' | 'tag' | 'difficulty' | 'note', { va
 
 export function InterviewSetupPage() {
   const { t, i18n } = useTranslation();
+  usePageTitle(t('interview.setup.title'));
   const navigate = useNavigate();
   const [params] = useSearchParams();
   const storageError = useAppStore((state) => state.storageError);

@@ -7,12 +7,14 @@ import { useNow } from '../../hooks/use-now';
 import { useStudySnapshot } from '../../hooks/use-study-snapshot';
 import { BROWSE_SORTS, browseNotes, browseQueryFrom, DIFFICULTIES, tagCounts, type BrowseSort } from './browse-query';
 import { DeckTree } from './deck-tree';
+import { usePageTitle } from '../../hooks/use-document-title';
 
 const TAG_LIMIT = 40;
 
 /** `/notes`: every note, by deck, tag and difficulty, sorted by title, date or due cards. */
 export function BrowsePage() {
   const { t } = useTranslation();
+  usePageTitle(t('browse.title'));
   const [params, setParams] = useSearchParams();
   const query = browseQueryFrom(params);
   const [now] = useNow();

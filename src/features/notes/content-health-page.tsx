@@ -3,10 +3,12 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { allNotes } from '../../data/notes';
 import { WarningList } from '../../ui/warning-list';
+import { usePageTitle } from '../../hooks/use-document-title';
 
 /** Every note that needs the author's attention, with what to fix. */
 export function ContentHealthPage() {
   const { t } = useTranslation();
+  usePageTitle(t('health.title'));
   const notes = allNotes();
   const withWarnings = notes.filter((note) => note.warnings.length > 0);
   return (

@@ -4,7 +4,7 @@ import { Link, useLocation, useParams } from 'react-router';
 import type { NoteBody, NoteSummary } from '../../core';
 import { findNote, loadNoteBody } from '../../data/notes';
 import { db, readCardStates } from '../../db';
-import { useDocumentTitle } from '../../hooks/use-document-title';
+import { usePageTitle } from '../../hooks/use-document-title';
 import { useNow } from '../../hooks/use-now';
 import { useStoredQuery } from '../../hooks/use-stored-query';
 import { loadRichStyles } from '../../ui/load-rich-styles';
@@ -59,7 +59,7 @@ export function NotePage() {
     if (!body || !hash) return;
     document.getElementById(safeDecode(hash.slice(1)))?.scrollIntoView?.();
   }, [body, hash]);
-  useDocumentTitle(note ? `${note.title} · ${t('app.name')}` : null);
+  usePageTitle(note?.title ?? null);
 
   if (!note) {
     return (

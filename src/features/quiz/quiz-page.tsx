@@ -10,6 +10,7 @@ import { scopeChoiceFromSearch, scopeOfChoice, type ScopeChoice } from './quiz-s
 import { QuizSetup, type QuizSetupValues } from './quiz-setup';
 import { useQuizKeys } from './use-quiz-keys';
 import { useQuizRating } from './use-quiz-rating';
+import { usePageTitle } from '../../hooks/use-document-title';
 
 interface QuizRun {
   questions: QuizQuestion[];
@@ -30,6 +31,7 @@ export function QuizPage() {
 
 function QuizFlow({ initialScope }: { initialScope: ScopeChoice }) {
   const { t } = useTranslation();
+  usePageTitle(t('quiz.title'));
   const storageError = useAppStore((state) => state.storageError);
   const rate = useQuizRating();
   const [setupScope, setSetupScope] = useState(initialScope);

@@ -6,6 +6,7 @@ import { LANGUAGES, type Language } from '../../i18n/i18n';
 import { useAppStore } from '../../state/store';
 import type { Theme } from '../../state/ui-slice';
 import { StorageUsage } from './storage-usage';
+import { usePageTitle } from '../../hooks/use-document-title';
 
 const LANGUAGE_NAMES: Record<Language, string> = { ko: '한국어', en: 'English' };
 const THEMES: Theme[] = ['system', 'light', 'dark'];
@@ -17,6 +18,7 @@ const THEME_KEYS = {
 
 export function SettingsPage() {
   const { t } = useTranslation();
+  usePageTitle(t('settings.title'));
   const ids = { language: useId(), theme: useId(), newPerDay: useId(), help: useId(), error: useId() };
   const { language, setLanguage, theme, setTheme } = useAppStore();
   const settings = useStoredQuery(() => getStudySettings(db), [], null);

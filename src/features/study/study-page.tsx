@@ -12,9 +12,11 @@ import { StudyComplete } from './study-complete';
 import { scopeFromSearch, scopeKey } from './study-scope-param';
 import { useStudyKeys } from './use-study-keys';
 import { useNextDue, useStudyQueue } from './use-study-queue';
+import { usePageTitle } from '../../hooks/use-document-title';
 
 export function StudyPage() {
   const { t } = useTranslation();
+  usePageTitle(t('study.title'));
   const [params] = useSearchParams();
   const scope = useMemo(() => scopeFromSearch(params), [params]);
   const cardIds = useMemo(() => cardIdsInScope(scope), [scope]);

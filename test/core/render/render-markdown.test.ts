@@ -25,9 +25,11 @@ describe('renderMarkdown', () => {
     expect(renderMarkdown('[local](#section)')).toBe('<p><a href="#section">local</a></p>\n');
   });
 
-  it('renders tables, code and bold', () => {
-    expect(renderMarkdown('| a | b |\n| - | - |\n| 1 | 2 |')).toContain('<table>');
-    expect(renderMarkdown('```text\nx = 1\n```')).toContain('<pre><code class="language-text">x = 1\n</code></pre>');
+  it('renders tables and code that a keyboard can reach and scroll, and bold', () => {
+    expect(renderMarkdown('| a | b |\n| - | - |\n| 1 | 2 |')).toContain('<table tabindex="0">');
+    expect(renderMarkdown('```text\nx = 1\n```')).toContain(
+      '<pre tabindex="0"><code class="language-text">x = 1\n</code></pre>',
+    );
     expect(renderMarkdown('**굵게**')).toBe('<p><strong>굵게</strong></p>\n');
   });
 });
