@@ -100,7 +100,7 @@ function resolveLinks(state: StateCore): void {
       if (child.type !== 'link_open') return;
       const target = targetOf(String(child.attrGet('href') ?? ''), context);
       if (target?.kind === 'external') {
-        // The new tab gets no handle on the app (window.opener) and no referrer.
+        // The new tab gets no handle on the app (no opener) and no referrer.
         child.attrSet('target', '_blank');
         child.attrSet('rel', 'noopener noreferrer');
       } else if (target?.kind === 'note') {

@@ -35,8 +35,8 @@ export interface SearchIndex {
   columns: readonly FieldColumn[];
 }
 
-export function fieldTexts(document: SearchDocument, field: SearchField): readonly string[] {
-  return field === 'title' ? [document.title] : document[field];
+export function fieldTexts(entry: SearchDocument, field: SearchField): readonly string[] {
+  return field === 'title' ? [entry.title] : entry[field];
 }
 
 const FIRST_SYLLABLE = 0xac00;
@@ -77,9 +77,9 @@ function buildColumn(documents: readonly SearchDocument[], field: SearchField): 
   const partIndex: number[] = [];
   const documentFirstPart = new Int32Array(documents.length + 1);
   let offset = 0;
-  documents.forEach((document, documentIndex) => {
+  documents.forEach((entry, documentIndex) => {
     documentFirstPart[documentIndex] = partStart.length;
-    fieldTexts(document, field).forEach((text, index) => {
+    fieldTexts(entry, field).forEach((text, index) => {
       const plain = foldText(text);
       plains.push(plain);
       partStart.push(offset);
@@ -101,16 +101,16 @@ function buildColumn(documents: readonly SearchDocument[], field: SearchField): 
   };
 }
 
-function normalizeDocument(document: SearchDocument): SearchDocument {
+function normalizeDocument(entry: SearchDocument): SearchDocument {
   const nfc = (text: string): string => text.normalize('NFC');
   return {
-    id: nfc(document.id),
-    title: nfc(document.title),
-    tags: document.tags.map(nfc),
-    headings: document.headings.map(nfc),
-    questions: document.questions.map(nfc),
-    answers: document.answers.map(nfc),
-    body: document.body.map(nfc),
+    id: nfc(entry.id),
+    title: nfc(entry.title),
+    tags: entry.tags.map(nfc),
+    headings: entry.headings.map(nfc),
+    questions: entry.questions.map(nfc),
+    answers: entry.answers.map(nfc),
+    body: entry.body.map(nfc),
   };
 }
 
@@ -126,8 +126,8 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
  * the layout stays the one that is fastest to scan.
  */
 export function addSearchDocuments(index: SearchIndex, documents: readonly SearchDocument[]): SearchIndex {
-  const added = new Set(documents.map((document) => document.id.normalize('NFC')));
-  return buildSearchIndex([...index.documents.filter((document) => !added.has(document.id)), ...documents]);
+  const added = new Set(documents.map((entry) => entry.id.normalize('NFC')));
+  return buildSearchIndex([...index.documents.filter((entry) => !added.has(entry.id)), ...documents]);
 }
 
 /** The part containing a plain offset (binary search over part starts). */
