@@ -5,7 +5,7 @@
  * that the cost follows the due rows, not the whole table.
  */
 import 'fake-indexeddb/auto';
-import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../src/core/index';
+import { createScheduler, DEFAULT_CARD_STATUS, DEFAULT_SCHEDULER_SETTINGS } from '../src/core/index';
 import { MundapDatabase, readDueStates, readKnownCardIds, readStudySnapshot, type CardStateRow } from '../src/db/index';
 
 const DAY = 86_400_000;
@@ -29,6 +29,7 @@ export async function benchDueQueue(cards = 100_000, dueShare = 0.01): Promise<v
   const every = Math.round(1 / dueShare);
   const rows: CardStateRow[] = Array.from({ length: cards }, (_, i) => ({
     ...learned,
+    ...DEFAULT_CARD_STATUS,
     cardId: `c${i}`,
     noteId: `n${i % 500}`,
     due: now + (i % every === 0 ? -DAY : 20 * DAY),

@@ -7,6 +7,9 @@ export type * from './card-types';
 
 export * from './scheduler/scheduling-types';
 export * from './scheduler/fsrs-adapter';
+export * from './scheduler/scheduler-profile';
+export * from './scheduler/card-record';
+export * from './scheduler/card-event';
 export * from './scheduler/review-queue';
 export * from './scheduler/due-counts';
 export * from './scheduler/study-day';

@@ -1,4 +1,4 @@
-import type { SchedulingState } from '../core';
+import { isSchedulable, type CardRecord } from '../core';
 import type { MundapDatabase } from './database';
 import { stateOfRow, type CardStateRow } from './rows';
 
@@ -12,7 +12,7 @@ export async function readKnownCardIds(db: MundapDatabase): Promise<Set<string>>
   return new Set(await db.cardStates.toCollection().primaryKeys());
 }
 
-/** The earliest state due after `now` among the cards `inScope` accepts. */
+/** The earliest review or learning card due after `now` among the cards `inScope` accepts. */
 export function readNextDue(
   db: MundapDatabase,
   now: number,
@@ -21,16 +21,13 @@ export function readNextDue(
   return db.cardStates
     .where('due')
     .above(now)
-    .filter((row) => inScope(row.cardId))
+    .filter((row) => row.phase !== 'new' && isSchedulable(row, now) && inScope(row.cardId))
     .first();
 }
 
-export async function readCardStates(
-  db: MundapDatabase,
-  cardIds: readonly string[],
-): Promise<Map<string, SchedulingState>> {
+export async function readCardStates(db: MundapDatabase, cardIds: readonly string[]): Promise<Map<string, CardRecord>> {
   const rows = await db.cardStates.bulkGet([...cardIds]);
-  const states = new Map<string, SchedulingState>();
+  const states = new Map<string, CardRecord>();
   for (const row of rows) if (row) states.set(row.cardId, stateOfRow(row));
   return states;
 }

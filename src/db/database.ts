@@ -1,5 +1,7 @@
-import Dexie, { type EntityTable } from 'dexie';
-import type { CardStateRow, InterviewSessionRow, ReviewRow, SettingRow } from './rows';
+import Dexie, { type EntityTable, type Transaction } from 'dexie';
+import { DEFAULT_CARD_STATUS, schedulerProfileId, withDefaults, type StudySettings } from '../core';
+import { newUid } from './new-uid';
+import type { CardStateRow, InterviewSessionRow, ProfileRow, ReviewRow, SettingRow } from './rows';
 
 export const DATABASE_NAME = 'mundap';
 
@@ -12,6 +14,7 @@ export class MundapDatabase extends Dexie {
   reviews!: EntityTable<ReviewRow, 'id'>;
   settings!: EntityTable<SettingRow, 'key'>;
   interviewSessions!: EntityTable<InterviewSessionRow, 'id'>;
+  profiles!: EntityTable<ProfileRow, 'id'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -25,7 +28,57 @@ export class MundapDatabase extends Dexie {
     this.version(2).stores({
       interviewSessions: '++id, startedAt, status',
     });
+    // Card actions in the log, scheduler profiles, and ids unique across
+    // devices so backups from several devices merge.
+    this.version(3)
+      .stores({
+        reviews: '++id, &uid, cardId, reviewedAt',
+        interviewSessions: '++id, &uid, startedAt, status',
+        profiles: 'id',
+      })
+      .upgrade(upgradeToVersion3);
   }
+}
+
+/**
+ * Until version 3 the log held ratings only, all made under the default
+ * scheduler settings (they could not be changed), and cards had no status.
+ */
+async function upgradeToVersion3(tx: Transaction): Promise<void> {
+  const study = (await tx.table<SettingRow, string>('settings').get('study'))?.value as
+    Partial<StudySettings> | undefined;
+  const scheduler = withDefaults(study).scheduler;
+  const profile = schedulerProfileId(scheduler);
+  await tx.table<ProfileRow, string>('profiles').put({ id: profile, settings: scheduler });
+  const withStatus = <T extends object>(state: T): T => ({ ...DEFAULT_CARD_STATUS, ...state });
+  await tx
+    .table('reviews')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      row.uid = newUid();
+      row.kind = 'rating';
+      row.profile = profile;
+      row.before = row.before ? withStatus(row.before) : null;
+      row.after = withStatus(row.after as object);
+    });
+  await tx
+    .table('cardStates')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      Object.assign(row, withStatus(row));
+    });
+  await tx
+    .table('interviewSessions')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      row.uid = newUid();
+    });
+  await tx
+    .table('settings')
+    .toCollection()
+    .modify((row: Record<string, unknown>) => {
+      row.updatedAt = 0;
+    });
 }
 
 export const db = new MundapDatabase();

@@ -1,6 +1,7 @@
 import type { Grade, InterviewSession, InterviewSettings, Scheduler, SubmittedAnswer } from '../core';
 import type { MundapDatabase } from './database';
 import { rateCard } from './review-repository';
+import { newUid } from './new-uid';
 import type { InterviewSessionRow } from './rows';
 
 function sessionOfRow(row: InterviewSessionRow): InterviewSession {
@@ -14,6 +15,7 @@ export async function createInterviewSession(
 ): Promise<number> {
   const { settings, cardIds, now } = input;
   const row: InterviewSessionRow = {
+    uid: newUid(),
     settings,
     cardIds: [...cardIds],
     results: [],
@@ -77,7 +79,7 @@ export async function gradeInterviewAnswer(
   input: GradeInterviewInput,
 ): Promise<InterviewSession | null> {
   const { sessionId, cardId, noteId, grade, now } = input;
-  return db.transaction('rw', [db.cardStates, db.reviews, db.interviewSessions], async () => {
+  return db.transaction('rw', [db.cardStates, db.reviews, db.profiles, db.interviewSessions], async () => {
     const row = await db.interviewSessions.get(sessionId);
     const pending = row?.pending;
     if (!row || !pending || pending.cardId !== cardId) return null;

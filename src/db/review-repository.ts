@@ -1,5 +1,16 @@
-import type { Grade, Scheduler, SchedulingState } from '../core';
+import {
+  applyCardEvent,
+  compareEvents,
+  createScheduler,
+  replayCardLog,
+  type CardAction,
+  type CardEvent,
+  type Grade,
+  type Scheduler,
+  type SchedulerOf,
+} from '../core';
 import type { MundapDatabase } from './database';
+import { newUid } from './new-uid';
 import { stateOfRow, type ReviewRow, type ReviewSource } from './rows';
 
 export interface RateInput {
@@ -11,36 +22,76 @@ export interface RateInput {
   source: ReviewSource;
 }
 
+export interface CardActionInput {
+  cardId: string;
+  noteId: string;
+  /** Anything but a rating (rateCard records those). */
+  action: Exclude<CardAction, { kind: 'rating' }>;
+  now: number;
+}
+
+/** A card's log, in canonical (replay) order. */
+export async function reviewsOfCard(db: MundapDatabase, cardId: string): Promise<ReviewRow[]> {
+  const rows = await db.reviews.where('cardId').equals(cardId).toArray();
+  return rows.sort(compareEvents);
+}
+
 /**
- * One rating = one transaction: the new card state and its log entry are
- * written together or not at all. The state is read inside the transaction,
- * so a second tab rating the same card cannot make this one lose an update.
- * Called inside a caller's transaction over these tables (and more), Dexie
- * joins it, so the caller's own writes commit or fail with the rating.
+ * Appends one event to a card's log and stores the record it leads to, in
+ * one transaction. The record is read inside it, so a second tab acting on
+ * the same card cannot make this one lose an update. An event never lands
+ * before the card's latest one (a clock set back, a merged log from a device
+ * whose clock ran ahead): the stored record must stay the replay of the log.
+ * Called inside a caller's transaction over these tables, Dexie joins it.
  */
-export async function rateCard(db: MundapDatabase, scheduler: Scheduler, input: RateInput): Promise<ReviewRow> {
-  const { cardId, noteId, grade, now, elapsedMs, source } = input;
-  return db.transaction('rw', db.cardStates, db.reviews, async () => {
+async function appendCardEvent(
+  db: MundapDatabase,
+  scheduler: Scheduler | null,
+  input: { cardId: string; noteId: string; action: CardAction; now: number; elapsedMs: number; source: ReviewSource },
+): Promise<ReviewRow> {
+  const { cardId, noteId, action, elapsedMs, source } = input;
+  return db.transaction('rw', [db.cardStates, db.reviews, db.profiles], async () => {
     const row = await db.cardStates.get(cardId);
+    const latest = (await reviewsOfCard(db, cardId)).at(-1);
+    const reviewedAt = latest ? Math.max(input.now, latest.reviewedAt + 1) : input.now;
+    const event = { ...action, uid: newUid(), reviewedAt } as CardEvent;
     const before = row ? stateOfRow(row) : null;
-    const after = scheduler.rate(cardId, before, now, grade);
-    const review: ReviewRow = { cardId, noteId, grade, reviewedAt: now, elapsedMs, source, before, after };
+    const schedulerOf: SchedulerOf = () => {
+      if (!scheduler) throw new Error('a rating needs a scheduler');
+      return scheduler;
+    };
+    const after = applyCardEvent(cardId, before, event, schedulerOf);
+    if (scheduler && action.kind === 'rating') {
+      await db.profiles.put({ id: scheduler.profile, settings: scheduler.settings });
+    }
+    const review = { ...event, cardId, noteId, elapsedMs, source, before, after } as ReviewRow;
     await db.cardStates.put({ ...after, cardId, noteId });
     review.id = await db.reviews.add(review);
     return review;
   });
 }
 
+/** One rating = one transaction: the new card record and its log entry together. */
+export function rateCard(db: MundapDatabase, scheduler: Scheduler, input: RateInput): Promise<ReviewRow> {
+  const { grade, ...rest } = input;
+  return appendCardEvent(db, scheduler, { ...rest, action: { kind: 'rating', grade, profile: scheduler.profile } });
+}
+
+/** Suspend, unsuspend, bury, flag or reset a card: logged like a rating, so it replays and merges. */
+export function applyCardAction(db: MundapDatabase, input: CardActionInput): Promise<ReviewRow> {
+  return appendCardEvent(db, null, { ...input, elapsedMs: 0, source: 'study' });
+}
+
 /**
- * Undo a rating: restore the state it replaced and delete its log entry, in
- * one transaction. Only the card's latest rating can be undone (another tab
- * may have rated the card since); returns false when that is not the case.
+ * Undo an event: restore the record it replaced and delete its log entry, in
+ * one transaction. Only the card's latest event can be undone (another tab
+ * may have acted on the card since); returns false when that is not the case.
  */
 export async function undoReview(db: MundapDatabase, reviewId: number): Promise<boolean> {
   return db.transaction('rw', db.cardStates, db.reviews, async () => {
     const review = await db.reviews.get(reviewId);
     if (!review) return false;
-    const latest = await db.reviews.where('cardId').equals(review.cardId).last();
+    const latest = (await reviewsOfCard(db, review.cardId)).at(-1);
     if (latest?.id !== reviewId) return false;
     if (review.before) {
       await db.cardStates.put({ ...review.before, cardId: review.cardId, noteId: review.noteId });
@@ -52,34 +103,74 @@ export async function undoReview(db: MundapDatabase, reviewId: number): Promise<
   });
 }
 
-/** A card's review log, oldest first. */
-export function reviewsOfCard(db: MundapDatabase, cardId: string): Promise<ReviewRow[]> {
-  // Entries with the same cardId come in primary-key (= insertion) order.
-  return db.reviews.where('cardId').equals(cardId).toArray();
+/**
+ * Schedulers for every stored profile, made on first use; `fallback` serves
+ * a profile the database does not hold (which a validated import prevents).
+ */
+export async function readSchedulerOf(db: MundapDatabase, fallback: Scheduler): Promise<SchedulerOf> {
+  const profiles = new Map((await db.profiles.toArray()).map((row) => [row.id, row.settings]));
+  const made = new Map<string, Scheduler>([[fallback.profile, fallback]]);
+  return (profile) => {
+    let scheduler = made.get(profile);
+    if (!scheduler) {
+      const settings = profiles.get(profile);
+      scheduler = settings ? createScheduler(settings) : fallback;
+      made.set(profile, scheduler);
+    }
+    return scheduler;
+  };
 }
 
-/** Re-derive a card's state from its log alone: the log is the source of truth. */
-export async function replayCardState(
+/**
+ * Re-derives the given cards from their logs: every entry's before/after
+ * and the stored record (deleted when a card's log is empty). Run it inside
+ * a caller's rw transaction over cardStates and reviews when it must commit
+ * with other writes (a merge, a reschedule).
+ */
+export async function replayCards(
   db: MundapDatabase,
-  scheduler: Scheduler,
-  cardId: string,
-): Promise<SchedulingState | null> {
-  const log = await reviewsOfCard(db, cardId);
-  return scheduler.replay(
-    cardId,
-    log.map(({ grade, reviewedAt }) => ({ grade, reviewedAt })),
-  );
+  cardIds: Iterable<string>,
+  schedulerOf: SchedulerOf,
+): Promise<void> {
+  const ids = [...new Set(cardIds)];
+  await db.transaction('rw', db.cardStates, db.reviews, async () => {
+    const rows = await db.reviews.where('cardId').anyOf(ids).toArray();
+    const byCard = new Map<string, ReviewRow[]>(ids.map((id) => [id, []]));
+    for (const row of rows) byCard.get(row.cardId)?.push(row);
+    const updated: ReviewRow[] = [];
+    const records = [];
+    const emptied: string[] = [];
+    for (const [cardId, log] of byCard) {
+      const steps = replayCardLog(cardId, log, schedulerOf);
+      for (const { event, before, after } of steps) updated.push({ ...event, before, after });
+      const last = steps.at(-1);
+      if (last) records.push({ ...last.after, cardId, noteId: last.event.noteId });
+      else emptied.push(cardId);
+    }
+    await db.reviews.bulkPut(updated);
+    await db.cardStates.bulkPut(records);
+    await db.cardStates.bulkDelete(emptied);
+  });
 }
 
-/** New cards introduced since `since` (their first rating), for the daily limit. */
-export function countNewCardsReviewedSince(db: MundapDatabase, since: number): Promise<number> {
-  return db.reviews
-    .where('reviewedAt')
-    .aboveOrEqual(since)
-    .filter((review) => review.before === null)
-    .count();
+/** Re-derive a card's record from its log alone: the log is the source of truth. */
+export async function replayCardState(db: MundapDatabase, cardId: string, fallback: Scheduler) {
+  const schedulerOf = await readSchedulerOf(db, fallback);
+  return replayCardLog(cardId, await reviewsOfCard(db, cardId), schedulerOf).at(-1)?.after ?? null;
 }
 
-export function countReviewsSince(db: MundapDatabase, since: number): Promise<number> {
-  return db.reviews.where('reviewedAt').aboveOrEqual(since).count();
+/** What today's limits have used up: new cards introduced and review cards shown. */
+export async function countTodaysRatings(
+  db: MundapDatabase,
+  since: number,
+): Promise<{ newCards: number; reviewCards: number }> {
+  const today = await db.reviews.where('reviewedAt').aboveOrEqual(since).toArray();
+  let newCards = 0;
+  let reviewCards = 0;
+  for (const row of today) {
+    if (row.kind !== 'rating') continue;
+    if (!row.before || row.before.phase === 'new') newCards += 1;
+    else if (row.before.phase === 'review') reviewCards += 1;
+  }
+  return { newCards, reviewCards };
 }

@@ -1,8 +1,9 @@
 import type {
-  Grade,
+  CardAction,
+  CardRecord,
   InterviewSettings,
   InterviewStatus,
-  SchedulingState,
+  SchedulerSettings,
   SubmittedAnswer,
   GradedAnswer,
 } from '../core';
@@ -12,14 +13,17 @@ import type {
  * evolve by Dexie versions while the core stays unaware of storage.
  */
 
-/** Scheduling state of a card reviewed at least once; no row = a new card. */
-export interface CardStateRow extends SchedulingState {
+/**
+ * A card's record (scheduling + status) once it has a log; no row = a new
+ * card nobody touched. Version 3 added the status fields (CardStatus).
+ */
+export interface CardStateRow extends CardRecord {
   cardId: string;
   noteId: string;
 }
 
-/** The domain state of a stored row (rows carry their keys besides). */
-export function stateOfRow(row: CardStateRow): SchedulingState {
+/** The domain record of a stored row (rows carry their keys besides). */
+export function stateOfRow(row: CardStateRow): CardRecord {
   const { cardId: _cardId, noteId: _noteId, ...state } = row;
   return state;
 }
@@ -27,24 +31,42 @@ export function stateOfRow(row: CardStateRow): SchedulingState {
 /** Where a rating came from; 'quiz' only when the learner lets a quiz update the schedule. */
 export type ReviewSource = 'study' | 'interview' | 'quiz';
 
-/** Append-only review log: the source of truth card states are derived from. */
-export interface ReviewRow {
+/**
+ * The card log (named "reviews" since version 1): ratings and every other
+ * card action, the source of truth card records are derived from.
+ * `before`/`after` are the replayed records around the event, kept so undo,
+ * statistics and card info need no replay; a merge recomputes them.
+ */
+export type ReviewRow = CardAction & {
+  /** Local key, in insertion order; never leaves the device. */
   id?: number;
+  /** Unique across devices: backups and merges identify events by it. */
+  uid: string;
   cardId: string;
   noteId: string;
-  grade: Grade;
   reviewedAt: number;
-  /** Time the learner spent on the card before rating. */
+  /** Time the learner spent on the card before acting (0 for actions other than ratings). */
   elapsedMs: number;
   source: ReviewSource;
-  /** Null when the card was new: undo then deletes the state row. */
-  before: SchedulingState | null;
-  after: SchedulingState;
-}
+  /** Null when the card had no record: undo then deletes the state row. */
+  before: CardRecord | null;
+  after: CardRecord;
+};
+
+/** A rating from the log. */
+export type RatingRow = Extract<ReviewRow, { kind: 'rating' }>;
 
 export interface SettingRow {
   key: string;
   value: unknown;
+  /** When the learner last changed it; a merge keeps the newer value (0 = before version 3). */
+  updatedAt: number;
+}
+
+/** Scheduler settings a rating was made under, stored once per distinct value. */
+export interface ProfileRow {
+  id: string;
+  settings: SchedulerSettings;
 }
 
 /**
@@ -53,6 +75,8 @@ export interface SettingRow {
  */
 export interface InterviewSessionRow {
   id?: number;
+  /** Unique across devices (version 3), so merged backups keep one copy of each session. */
+  uid: string;
   settings: InterviewSettings;
   cardIds: string[];
   results: GradedAnswer[];

@@ -8,6 +8,6 @@ export async function getStudySettings(db: MundapDatabase): Promise<StudySetting
   return withDefaults(row?.value as Partial<StudySettings> | undefined);
 }
 
-export async function saveStudySettings(db: MundapDatabase, settings: StudySettings): Promise<void> {
-  await db.settings.put({ key: STUDY_KEY, value: settings });
+export async function saveStudySettings(db: MundapDatabase, settings: StudySettings, now: number): Promise<void> {
+  await db.settings.put({ key: STUDY_KEY, value: settings, updatedAt: now });
 }

@@ -1,4 +1,3 @@
-import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
 import {
   assessAnswer,
@@ -14,8 +13,6 @@ import {
   getInterviewSession,
   gradeInterviewAnswer,
   listInterviewSessions,
-  MundapDatabase,
-  rateCard,
   readCardStates,
   reviewsOfCard,
   submitInterviewAnswer,
@@ -126,46 +123,6 @@ describe('interview sessions', () => {
     database().reviews.hook('creating').unsubscribe(failLogWrite);
     expect(await getInterviewSession(database(), id)).toMatchObject({ results: [], pending: { cardId: 'c1' } });
     expect((await readCardStates(database(), ['c1'])).size).toBe(0);
-  });
-});
-
-describe('upgrading a version-1 database', () => {
-  it('keeps card states, reviews and settings, and adds the interview sessions', async () => {
-    const name = `${database().name}-upgrade`;
-    // Version 1 exactly as it shipped, before interviews existed.
-    const v1 = new Dexie(name);
-    v1.version(1).stores({ cardStates: 'cardId, due, noteId', reviews: '++id, cardId, reviewedAt', settings: 'key' });
-    await v1.open();
-    const old = new MundapDatabase(`${name}-scratch`);
-    await old.open();
-    const review = await rateCard(old, scheduler, {
-      cardId: 'c1',
-      noteId: 'mlops/seed',
-      grade: 4,
-      now: NOW,
-      elapsedMs: 1000,
-      source: 'study',
-    });
-    const state = (await old.cardStates.get('c1'))!;
-    await old.delete();
-    await v1.table('cardStates').put(state);
-    await v1.table('reviews').add({ ...review, id: undefined });
-    await v1.table('settings').put({ key: 'study', value: { newCardsPerDay: 7 } });
-    v1.close();
-
-    const upgraded = new MundapDatabase(name);
-    await upgraded.open();
-    expect(upgraded.verno).toBe(2);
-    expect(await upgraded.cardStates.get('c1')).toEqual(state);
-    expect(await reviewsOfCard(upgraded, 'c1')).toMatchObject([{ grade: 4, source: 'study', reviewedAt: NOW }]);
-    expect(await upgraded.settings.get('study')).toEqual({ key: 'study', value: { newCardsPerDay: 7 } });
-    const id = await createInterviewSession(upgraded, {
-      settings: DEFAULT_INTERVIEW_SETTINGS,
-      cardIds: ['c1'],
-      now: NOW,
-    });
-    expect(await getInterviewSession(upgraded, id)).toBeDefined();
-    await upgraded.delete();
   });
 });
 

@@ -93,7 +93,7 @@ describe('the log as source of truth', () => {
     const last = (await reviewsOfCard(database(), 'c1')).at(-1)!;
     await undoReview(database(), last.id!);
     const stored = (await readCardStates(database(), ['c1'])).get('c1');
-    expect(await replayCardState(database(), scheduler, 'c1')).toEqual(stored);
+    expect(await replayCardState(database(), 'c1', scheduler)).toEqual(stored);
   });
 
   it('keeps every rating from two tabs writing at once', async () => {
@@ -109,7 +109,7 @@ describe('the log as source of truth', () => {
     // The second write saw the first: its `before` is the first's `after`.
     expect(log[1]?.before).toEqual(log[0]?.after);
     expect((await readCardStates(database(), ['c1'])).get('c1')).toEqual(
-      await replayCardState(database(), scheduler, 'c1'),
+      await replayCardState(database(), 'c1', scheduler),
     );
   });
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   createScheduler,
+  DEFAULT_CARD_STATUS,
   DEFAULT_SCHEDULER_SETTINGS,
   DEFAULT_STUDY_SETTINGS,
   type SchedulingState,
@@ -15,7 +16,7 @@ const database = freshDatabase();
 
 function row(cardId: string, due: number): CardStateRow {
   const state: SchedulingState = scheduler.rate('card-1', null, due - 3 * DAY, 4);
-  return { ...state, due, cardId, noteId: 'n' };
+  return { ...state, ...DEFAULT_CARD_STATUS, due, cardId, noteId: 'n' };
 }
 
 describe('study snapshot', () => {
@@ -28,7 +29,7 @@ describe('study snapshot', () => {
   }, 60_000);
 
   it('counts today’s new cards against the daily limit', async () => {
-    await saveStudySettings(database(), { ...DEFAULT_STUDY_SETTINGS, newCardsPerDay: 3 });
+    await saveStudySettings(database(), { ...DEFAULT_STUDY_SETTINGS, newCardsPerDay: 3 }, NOW);
     await rateCard(database(), scheduler, {
       cardId: 'a',
       noteId: 'n',
@@ -49,7 +50,7 @@ describe('study snapshot', () => {
   });
 
   it('fills settings saved by an older version with today’s defaults', async () => {
-    await database().settings.put({ key: 'study', value: { newCardsPerDay: 7 } });
+    await database().settings.put({ key: 'study', value: { newCardsPerDay: 7 }, updatedAt: 0 });
     const { settings } = await readStudySnapshot(database(), NOW);
     expect(settings.newCardsPerDay).toBe(7);
     expect(settings.scheduler).toEqual(DEFAULT_SCHEDULER_SETTINGS);

@@ -17,6 +17,7 @@ import {
 } from 'ts-fsrs';
 import type { Grade, GradeOutcome, Phase, ReviewEvent, SchedulerSettings, SchedulingState } from './scheduling-types';
 import { GRADES } from './scheduling-types';
+import { schedulerProfileId } from './scheduler-profile';
 
 const PHASE_BY_STATE: Record<State, Phase> = {
   [State.New]: 'new',
@@ -86,6 +87,9 @@ export function newCardState(now: number): SchedulingState {
 }
 
 export interface Scheduler {
+  /** The id of `settings` (see schedulerProfileId), recorded with each rating. */
+  readonly profile: string;
+  readonly settings: SchedulerSettings;
   /** The outcome of each grade, in button order. `state` null = a new card. */
   preview(cardId: string, state: SchedulingState | null, now: number): GradeOutcome[];
   rate(cardId: string, state: SchedulingState | null, now: number, grade: Grade): SchedulingState;
@@ -104,13 +108,16 @@ export function createScheduler(settings: SchedulerSettings): Scheduler {
     learning_steps: settings.learningSteps as StepUnit[],
     relearning_steps: settings.relearningSteps as StepUnit[],
   }).useStrategy(StrategyMode.SEED, GenSeedStrategyWithCardId(SEED_FIELD));
+  // A reset card (phase "new") starts again exactly like a card never seen.
   const current = (cardId: string, state: SchedulingState | null, now: number): SeededCard =>
-    seeded(state ? toFsrsCard(state) : createEmptyCard(new Date(now)), cardId);
+    seeded(state && state.phase !== 'new' ? toFsrsCard(state) : createEmptyCard(new Date(now)), cardId);
 
   const rate = (cardId: string, state: SchedulingState | null, now: number, grade: Grade): SchedulingState =>
     fromFsrsCard(engine.next(current(cardId, state, now), new Date(now), RATING_BY_GRADE[grade]).card);
 
   return {
+    profile: schedulerProfileId(settings),
+    settings,
     preview(cardId, state, now) {
       const log = engine.repeat(current(cardId, state, now), new Date(now));
       return GRADES.map((grade) => {

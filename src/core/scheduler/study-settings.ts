@@ -6,12 +6,15 @@ export interface StudySettings {
   scheduler: SchedulerSettings;
   /** New cards introduced per study day (Anki's default is 20). */
   newCardsPerDay: number;
+  /** Review cards shown per study day (Anki's default is 200). */
+  maxReviewsPerDay: number;
   dayStartHour: number;
 }
 
 export const DEFAULT_STUDY_SETTINGS: StudySettings = {
   scheduler: DEFAULT_SCHEDULER_SETTINGS,
   newCardsPerDay: 20,
+  maxReviewsPerDay: 200,
   dayStartHour: DEFAULT_DAY_START_HOUR,
 };
 

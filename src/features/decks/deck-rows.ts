@@ -14,7 +14,7 @@ export function buildDeckRows(notes: readonly NoteSummary[], snapshot: StudySnap
   const counts = (inDeck: (note: NoteSummary) => boolean): DueCounts | null => {
     if (!snapshot) return null;
     const ids = notes.filter(inDeck).flatMap((note) => note.cards.map((card) => card.id));
-    return countDue(ids, snapshot.dueStates, snapshot.knownIds, snapshot.newLeft, now);
+    return countDue(ids, snapshot.dueStates, snapshot.knownIds, snapshot, now);
   };
   return [
     { deck: '', name: '', depth: 0, counts: counts(() => true) },

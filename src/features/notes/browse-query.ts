@@ -32,7 +32,7 @@ export interface BrowseEntry {
 
 function dueNow(note: NoteSummary, snapshot: StudySnapshot, now: number): number {
   const ids = note.cards.map((card) => card.id);
-  const counts = countDue(ids, snapshot.dueStates, snapshot.knownIds, 0, now);
+  const counts = countDue(ids, snapshot.dueStates, snapshot.knownIds, { newLeft: 0, reviewsLeft: Infinity }, now);
   return counts.learning + counts.review;
 }
 

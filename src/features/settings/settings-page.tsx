@@ -32,7 +32,7 @@ export function SettingsPage() {
     const valid = Number.isInteger(value) && value >= 0 && value <= 9999;
     setInvalid(!valid);
     if (!settings || !valid) return;
-    await saveStudySettings(db, { ...settings, newCardsPerDay: value });
+    await saveStudySettings(db, { ...settings, newCardsPerDay: value }, Date.now());
     setSaved(true);
   };
 

@@ -26,10 +26,16 @@ export function useStudyQueue(cardIds: readonly string[], now: number): StudyQue
   return useMemo(() => {
     if (!snapshot) return snapshot;
     const queue = buildReviewQueue({ cardIds, ...snapshot, now });
-    const unlimited = countDue(cardIds, snapshot.dueStates, snapshot.knownIds, Number.POSITIVE_INFINITY, now);
+    const unlimited = countDue(
+      cardIds,
+      snapshot.dueStates,
+      snapshot.knownIds,
+      { newLeft: Infinity, reviewsLeft: Infinity },
+      now,
+    );
     return {
       queue,
-      counts: countDue(cardIds, snapshot.dueStates, snapshot.knownIds, snapshot.newLeft, now),
+      counts: countDue(cardIds, snapshot.dueStates, snapshot.knownIds, snapshot, now),
       scheduler: createScheduler(snapshot.settings.scheduler),
       newCardsPerDay: snapshot.settings.newCardsPerDay,
       newHeldBack: unlimited.new > snapshot.newLeft,

@@ -23,6 +23,7 @@ const graded = (card: typeof premise, answer: string, grade: 1 | 2 | 3 | 4): Gra
 
 async function saveDone(results: GradedAnswer[], finishedAt: number): Promise<number> {
   return (await db.interviewSessions.add({
+    uid: `report-${finishedAt}`,
     settings: { ...DEFAULT_INTERVIEW_SETTINGS, source: { kind: 'deck', deck: 'algorithms' } },
     cardIds: results.map((r) => r.cardId),
     results,

@@ -65,6 +65,7 @@ describe('an interview question', () => {
     // renderApp empties the database; the session row comes back as it was, the draft from localStorage.
     await db.interviewSessions.put({
       id,
+      uid: 'reloaded-session',
       settings: { source: { kind: 'all' }, questionCount: 1, timeLimitMs: null, answerMode: 'typed' },
       cardIds: [complexity.id],
       results: [],
