@@ -8,3 +8,16 @@ import { afterEach } from 'vitest';
 configure({ asyncUtilTimeout: 4000 });
 
 afterEach(() => cleanup());
+
+// jsdom has no modal dialogs: open and close them as a browser does, minus the top layer.
+if (!HTMLDialogElement.prototype.showModal) {
+  HTMLDialogElement.prototype.showModal = function (this: HTMLDialogElement) {
+    this.open = true;
+  };
+  HTMLDialogElement.prototype.close = function (this: HTMLDialogElement, returnValue?: string) {
+    if (!this.open) return;
+    this.open = false;
+    if (returnValue !== undefined) this.returnValue = returnValue;
+    this.dispatchEvent(new Event('close'));
+  };
+}

@@ -2,13 +2,14 @@
  * `npm run bench`: the parser's cost against markdown-it's own `parse` on the
  * shared corpus (budget: at most 1.5×), and the time for one synthetic note
  * of 2,000 questions (≈1 MB; budget: well under a second); then the due
- * queue and search figures (see bench-due-queue.ts and bench-search.ts).
+ * queue, search and statistics figures (see bench-due-queue.ts, bench-search.ts and bench-stats.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import { buildCards, decodeNoteFile, parseNote } from '../src/core/index';
 import { benchDueQueue } from './bench-due-queue';
 import { benchSearch } from './bench-search';
+import { benchStats } from './bench-stats';
 import { DEFAULT_CORPUS } from './corpus-check';
 import { listMarkdownFiles } from './lib/note-files';
 
@@ -73,6 +74,7 @@ async function main(): Promise<void> {
 
   await benchDueQueue();
   benchSearch();
+  benchStats();
 
   if (!existsSync(DEFAULT_CORPUS)) {
     console.log(`corpus comparison skipped: no corpus at ${DEFAULT_CORPUS}`);

@@ -94,28 +94,35 @@ function toJsonNote(note: LoadedNote) {
 function formatTable(notes: LoadedNote[]): string {
   const rows = notes.map((note) => [
     note.path,
-    String(note.cards.length),
+    String(questionsOf(note).length),
     String(answeredCount(note)),
+    String(note.cards.length - questionsOf(note).length),
     summarizeWarnings(note),
   ]);
   const totals = [
     `TOTAL (${notes.length} notes)`,
-    String(notes.reduce((sum, n) => sum + n.cards.length, 0)),
+    String(notes.reduce((sum, n) => sum + questionsOf(n).length, 0)),
     String(notes.reduce((sum, n) => sum + answeredCount(n), 0)),
+    String(notes.reduce((sum, n) => sum + n.cards.length - questionsOf(n).length, 0)),
     String(notes.reduce((sum, n) => sum + n.warnings.length, 0)),
   ];
-  const table = [['path', 'questions', 'answered', 'warnings'], ...rows, totals];
-  const widths = [0, 1, 2].map((column) => Math.max(...table.map((row) => stringWidth(row[column] ?? ''))));
+  // "other": table, concept and code cards.
+  const table = [['path', 'questions', 'answered', 'other', 'warnings'], ...rows, totals];
+  const widths = [0, 1, 2, 3].map((column) => Math.max(...table.map((row) => stringWidth(row[column] ?? ''))));
   const line = (row: string[]) =>
     row
-      .map((cell, column) => (column < 3 ? pad(cell, widths[column] ?? 0, column > 0) : cell))
+      .map((cell, column) => (column < 4 ? pad(cell, widths[column] ?? 0, column > 0) : cell))
       .join('  ')
       .trimEnd();
   return [line(table[0] ?? []), ...rows.map(line), '', line(totals)].join('\n') + '\n';
 }
 
+function questionsOf(note: LoadedNote) {
+  return note.cards.filter((card) => card.kind === 'qa');
+}
+
 function answeredCount(note: LoadedNote): number {
-  return note.cards.filter((card) => card.answer !== '').length;
+  return questionsOf(note).filter((card) => card.answer !== '').length;
 }
 
 /** `question-without-answer ×3 (line 12)`: codes grouped, first line kept so the author can jump there. */

@@ -36,7 +36,8 @@ export function checkCorpus(corpus: string): {
   const actual = { questions: 0, answered: 0 };
   for (const [path, counts] of Object.entries(expectedByPath)) {
     const file = join(corpus, path);
-    const cards = existsSync(file) ? loadNote(corpus, file).cards : [];
+    // EXPECTED.json counts interview questions: the qa cards.
+    const cards = existsSync(file) ? loadNote(corpus, file).cards.filter((card) => card.kind === 'qa') : [];
     const found = { questions: cards.length, answered: cards.filter((card) => card.answer.trim() !== '').length };
     expected.questions += counts.questions;
     expected.answered += counts.answered;

@@ -1,3 +1,4 @@
+import { lazy, Suspense } from 'react';
 import { createBrowserRouter, Navigate, type RouteObject } from 'react-router';
 import { HomePage } from '../features/decks/home-page';
 import { InterviewHistoryPage } from '../features/interview/interview-history-page';
@@ -13,6 +14,9 @@ import { StudyPage } from '../features/study/study-page';
 import { RouteError } from '../ui/route-error';
 import { NotFoundPage } from './not-found-page';
 import { Shell } from './shell';
+
+// Statistics and their charts load with the route, not with the first screen.
+const StatsPage = lazy(() => import('../features/stats/stats-page').then((module) => ({ default: module.StatsPage })));
 
 /** Features meet only here. Every route has its own error boundary. */
 export const routes: RouteObject[] = [
@@ -31,6 +35,15 @@ export const routes: RouteObject[] = [
       { path: '/interview/report/:id', element: <InterviewReportPage />, errorElement: <RouteError /> },
       { path: '/interview/history', element: <InterviewHistoryPage />, errorElement: <RouteError /> },
       { path: '/quiz', element: <QuizPage />, errorElement: <RouteError /> },
+      {
+        path: '/stats',
+        element: (
+          <Suspense fallback={null}>
+            <StatsPage />
+          </Suspense>
+        ),
+        errorElement: <RouteError />,
+      },
       // Some hosts and bookmarks land on the file name itself.
       { path: '/index.html', element: <Navigate to="/" replace /> },
       { path: '*', element: <NotFoundPage /> },

@@ -2,6 +2,7 @@ import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { NavLink, Outlet } from 'react-router';
 import { SearchBox } from '../features/search/search-box';
+import { BackupReminder } from '../features/settings/backup-reminder';
 import { useAppStore } from '../state/store';
 import { OfflineIndicator } from '../ui/offline-indicator';
 import { ShortcutHelp } from '../ui/shortcut-help';
@@ -46,6 +47,7 @@ export function Shell() {
           <NavLink to="/study">{t('app.nav.study')}</NavLink>
           <NavLink to="/interview">{t('interview.nav')}</NavLink>
           <NavLink to="/quiz">{t('quiz.nav')}</NavLink>
+          <NavLink to="/stats">{t('app.nav.stats')}</NavLink>
           <NavLink to="/settings">{t('app.nav.settings')}</NavLink>
         </nav>
         <ShortcutHelp />
@@ -59,6 +61,7 @@ export function Shell() {
           </details>
         </p>
       )}
+      {!storageError && <BackupReminder />}
       <main id="main" tabIndex={-1}>
         <Outlet />
       </main>

@@ -3,7 +3,7 @@
  * import from here only.
  */
 export type * from './note-types';
-export type * from './card-types';
+export * from './card-types';
 
 export * from './scheduler/scheduling-types';
 export * from './scheduler/fsrs-adapter';
@@ -14,6 +14,9 @@ export * from './scheduler/review-queue';
 export * from './scheduler/due-counts';
 export * from './scheduler/study-day';
 export * from './scheduler/study-settings';
+export * from './scheduler/settings-limits';
+export * from './scheduler/learning-steps';
+export * from './scheduler/card-actions';
 
 export type * from './content/compiled-note';
 export * from './content/compile-note';
@@ -27,6 +30,8 @@ export * from './note/parse-note';
 export * from './note/keywords';
 export * from './cards/card-id';
 export * from './cards/build-cards';
+export * from './cards/build-note-cards';
+export * from './library/relink-cards';
 export * from './render/render-markdown';
 export * from './render/resolve-note-link';
 export * from './export/anki-text';
@@ -50,3 +55,22 @@ export type * from './quiz/quiz-types';
 export * from './quiz/build-quiz';
 export * from './quiz/retry-questions';
 export * from './quiz/answer-text';
+
+// Statistics: heatmap, reviews by kind, forecast, card counts, true retention, weak decks and tags.
+export * from './stats/stats-types';
+export * from './stats/study-calendar';
+export * from './stats/review-kind';
+export * from './stats/card-counts';
+export * from './stats/review-calendar';
+export * from './stats/due-forecast';
+export * from './stats/true-retention';
+export * from './stats/group-strength';
+export * from './stats/compute-stats';
+
+// Backup and restore: the file format, its validation, and merging two devices' progress.
+export * from './backup/backup-format';
+export { inCanonicalOrder, stableStringify } from './backup/canonical-order';
+export * from './backup/parse-backup';
+export * from './backup/merge-backups';
+export * from './backup/describe-merge';
+export * from './backup/backup-reminder';

@@ -47,6 +47,8 @@ export interface Section {
   endLine: number;
   /** The section body as markdown (without its heading). */
   markdown: string;
+  /** 1-based line of the source where `markdown` begins. */
+  bodyLine: number;
 }
 
 export interface ParsedQuestion {

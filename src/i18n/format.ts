@@ -55,3 +55,13 @@ export function formatNoteDate(isoDate: string, language: string): string {
   }
   return new Intl.DateTimeFormat(language, { dateStyle: 'medium', timeZone: 'UTC' }).format(at);
 }
+
+/** A plain number, "3.2" / "3.2", to at most `maximumFractionDigits` decimals. */
+export function formatNumber(value: number, language: string, maximumFractionDigits = 2): string {
+  return new Intl.NumberFormat(language, { maximumFractionDigits }).format(value);
+}
+
+/** A probability as a percentage: 0.912 → "91.2%". */
+export function formatPercent(value: number, language: string): string {
+  return new Intl.NumberFormat(language, { style: 'percent', maximumFractionDigits: 1 }).format(value);
+}

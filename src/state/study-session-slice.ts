@@ -10,7 +10,7 @@ export interface StudySessionSlice {
   revealed: boolean;
   /** When the current card was shown, for the log's time-spent field. */
   shownAt: number;
-  /** Review-log ids of this session's ratings, newest last (Ctrl+Z pops). */
+  /** Log ids of this session's ratings and card actions, newest last (Ctrl+Z pops). */
   undoStack: number[];
   /** After an undo, the undone card is shown again first, as in Anki. */
   pinnedCardId: string | null;
@@ -19,7 +19,14 @@ export interface StudySessionSlice {
   showCard: (now: number) => void;
   reveal: () => void;
   recordRating: (reviewId: number, now: number) => void;
-  recordUndo: (cardId: string, now: number) => void;
+  /**
+   * A card action (bury, suspend, flag, reset) taken in the session, undoable
+   * like a rating. `stayOn`: the card stays on screen as it was (a flag);
+   * null: the next card is shown.
+   */
+  recordAction: (reviewId: number, now: number, stayOn: string | null) => void;
+  /** `wasRating`: the undone entry counted as a card studied. */
+  recordUndo: (cardId: string, now: number, wasRating: boolean) => void;
 }
 
 export const createStudySessionSlice: StateCreator<StudySessionSlice, [], [], StudySessionSlice> = (set, get) => ({
@@ -43,12 +50,18 @@ export const createStudySessionSlice: StateCreator<StudySessionSlice, [], [], St
       undoStack: [...state.undoStack, reviewId],
       reviewedCount: state.reviewedCount + 1,
     })),
-  recordUndo: (cardId, now) =>
+  recordAction: (reviewId, now, stayOn) =>
+    set((state) => ({
+      ...(stayOn === null ? { revealed: false, shownAt: now } : {}),
+      pinnedCardId: stayOn,
+      undoStack: [...state.undoStack, reviewId],
+    })),
+  recordUndo: (cardId, now, wasRating) =>
     set((state) => ({
       revealed: false,
       shownAt: now,
       pinnedCardId: cardId,
       undoStack: state.undoStack.slice(0, -1),
-      reviewedCount: Math.max(0, state.reviewedCount - 1),
+      reviewedCount: Math.max(0, state.reviewedCount - (wasRating ? 1 : 0)),
     })),
 });

@@ -27,6 +27,17 @@ const SECTIONS: { section: SectionKey; rows: ShortcutRow[] }[] = [
       { keys: [['space'], ['enter']], action: 'reveal' },
       { keys: [['1'], ['4']], join: 'range', action: 'grade' },
       { keys: [['ctrl', 'Z']], action: 'undo' },
+      { keys: [['-']], action: 'bury' },
+      { keys: [['@']], action: 'suspend' },
+      {
+        keys: [
+          ['ctrl', '1'],
+          ['ctrl', '4'],
+        ],
+        join: 'range',
+        action: 'flag',
+      },
+      { keys: [['I']], action: 'info' },
     ],
   },
   {

@@ -35,6 +35,28 @@ const SCREENS: Screen[] = [
       await page.locator('.grade-buttons').waitFor();
     },
   },
+  {
+    name: 'study, card actions and card info',
+    path: STUDY,
+    prepare: async (page) => {
+      await page.locator('#card-question').waitFor();
+      await page.keyboard.press('Control+1');
+      await page.getByRole('button', { name: '카드 작업' }).click();
+      await page.locator('.card-actions-panel:not([hidden])').waitFor();
+      await page.keyboard.press('Escape');
+      await page.keyboard.press('i');
+      await page.locator('.card-log').waitFor();
+    },
+  },
+  {
+    name: 'settings, reschedule dialog',
+    path: '/settings',
+    prepare: async (page) => {
+      await page.getByLabel('희망 기억률').fill('0.96');
+      await page.keyboard.press('Enter');
+      await page.getByRole('dialog').waitFor();
+    },
+  },
   { name: 'content health', path: '/health' },
   { name: 'settings', path: '/settings' },
   { name: 'interview setup', path: '/interview' },
@@ -65,6 +87,23 @@ const SCREENS: Screen[] = [
     prepare: async (page) => {
       await page.keyboard.press('Shift+?');
       await page.getByRole('dialog').waitFor();
+    },
+  },
+  { name: 'statistics, no reviews yet', path: '/stats', prepare: (page) => page.locator('#stats-empty').waitFor() },
+  {
+    name: 'statistics with reviews (charts and tables open)',
+    path: '/stats',
+    prepare: async (page) => {
+      await page.goto(baseUrl + STUDY);
+      await page.locator('#card-question').waitFor();
+      await page.keyboard.press('Space');
+      await page.locator('.grade-buttons').waitFor();
+      await page.keyboard.press('1');
+      // The next question shows once the rating is stored.
+      await page.locator('.grade-buttons').waitFor({ state: 'detached' });
+      await page.goto(baseUrl + '/stats');
+      await page.locator('#stats-retention').waitFor();
+      for (const summary of await page.locator('.chart-table summary').all()) await summary.click();
     },
   },
   { name: 'not found', path: '/no-such-page' },

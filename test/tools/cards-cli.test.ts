@@ -22,11 +22,11 @@ describe('cards command', () => {
     const { code, stdout } = run([notes]);
     expect(code).toBe(0);
     const rows = stdout.trimEnd().split('\n');
-    expect(rows[0]).toMatch(/^path\s+questions\s+answered\s+warnings$/);
-    expect(rows.find((r) => r.startsWith('os/교착-상태.md'))).toMatch(/\s1\s+1$/);
-    expect(rows.find((r) => r.startsWith('top.md'))).toMatch(/\s2\s+1\s+question-without-answer \(line 18\)$/);
+    expect(rows[0]).toMatch(/^path\s+questions\s+answered\s+other\s+warnings$/);
+    expect(rows.find((r) => r.startsWith('os/교착-상태.md'))).toMatch(/\s1\s+1\s+0$/);
+    expect(rows.find((r) => r.startsWith('top.md'))).toMatch(/\s2\s+1\s+2\s+question-without-answer \(line 18\)$/);
     expect(rows.find((r) => r.startsWith('image.md'))).toMatch(/binary-file$/);
-    expect(rows.at(-1)).toMatch(/^TOTAL \(3 notes\)\s+3\s+2\s+2$/);
+    expect(rows.at(-1)).toMatch(/^TOTAL \(3 notes\)\s+3\s+2\s+2\s+2$/);
   });
 
   it('--json gives notes with NFC relative paths and their cards', () => {
@@ -34,6 +34,11 @@ describe('cards command', () => {
     expect(code).toBe(0);
     const json = JSON.parse(stdout) as { notes: { path: string; cards: { id: string }[] }[] };
     expect(json.notes.map((n) => n.path)).toEqual(['image.md', 'os/교착-상태.md', 'top.md']);
+    const top = json.notes[2] as unknown as { cards: { kind: string; question: string; answer: string }[] };
+    expect(top.cards.filter((card) => card.kind === 'table')).toEqual([
+      expect.objectContaining({ question: '배열 — 임의 접근?', answer: 'O(1) 인덱스 접근' }),
+      expect.objectContaining({ question: '연결 리스트 — 임의 접근?', answer: '처음부터 순회' }),
+    ]);
     expect(json.notes[1]).toEqual({
       path: 'os/교착-상태.md',
       title: '교착 상태',
@@ -68,7 +73,8 @@ describe('cards command', () => {
       '#guid column:5',
     ]);
     const rows = lines.slice(6).map((line) => line.split('\t').map((field) => field.slice(1, -1).replace(/""/g, '"')));
-    expect(rows).toHaveLength(3);
+    // Three questions and two table cells.
+    expect(rows).toHaveLength(5);
     rows.forEach((row) => expect(row).toHaveLength(5));
     const json = JSON.parse(run([notes, '--json']).stdout) as { notes: { cards: { id: string }[] }[] };
     expect(rows.map((row) => row[4])).toEqual(json.notes.flatMap((n) => n.cards.map((c) => c.id)));

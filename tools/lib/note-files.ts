@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { buildCards, decodeNoteFile, noteIdFromPath, normalizePath, parseNote } from '../../src/core/index';
+import { buildNoteCards, decodeNoteFile, noteIdFromPath, normalizePath, parseNote } from '../../src/core/index';
 import type { Card, NoteWarning, ParsedNote } from '../../src/core/index';
 
 /** One markdown file of a folder, read and carded through the core. */
@@ -38,7 +38,7 @@ export function loadNote(root: string, file: string): LoadedNote {
   const decoded = decodeNoteFile(readFileSync(file));
   if ('warning' in decoded) return { path, noteId, cards: [], warnings: [decoded.warning] };
   const note = parseNote(decoded.text, { fileName: noteId.split('/').pop() ?? noteId });
-  return { path, noteId, note, cards: buildCards(noteId, note), warnings: note.warnings };
+  return { path, noteId, note, cards: buildNoteCards(noteId, note), warnings: note.warnings };
 }
 
 /** Throws with a one-line reason when `root` is not a readable folder. */

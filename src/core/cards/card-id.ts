@@ -1,5 +1,6 @@
 import { sha256 } from '@noble/hashes/sha2.js';
 import { bytesToHex, utf8ToBytes } from '@noble/hashes/utils.js';
+import type { CardKind } from '../card-types';
 import { collapseWhitespace, normalizePath } from '../text/normalize';
 
 /**
@@ -8,8 +9,10 @@ import { collapseWhitespace, normalizePath } from '../text/normalize';
  * the learner's review history. Whitespace and Unicode form are normalised
  * first: re-wrapping a line or saving on macOS (NFD) must not reset progress.
  */
-export function cardId(noteId: string, frontText: string): string {
-  const key = `${noteId.normalize('NFC')}\n${collapseWhitespace(frontText.normalize('NFC'))}`;
+export function cardId(noteId: string, frontText: string, kind: CardKind = 'qa'): string {
+  // "qa" ids predate the other kinds and must not change; the others name their kind.
+  const front = collapseWhitespace(frontText.normalize('NFC'));
+  const key = kind === 'qa' ? `${noteId.normalize('NFC')}\n${front}` : `${noteId.normalize('NFC')}\n${kind}\n${front}`;
   return `c${bytesToHex(sha256(utf8ToBytes(key))).slice(0, 16)}`;
 }
 

@@ -51,11 +51,7 @@ export function findSections(lines: MarkdownLine[]): Section[] {
       level: heading.level,
       startLine: lines[heading.index]?.number ?? 0,
       endLine: lines[lastContentIndex(lines, heading.index, end)]?.number ?? 0,
-      markdown: lines
-        .slice(bodyStart(lines, heading.index), end)
-        .map((line) => line.text)
-        .join('\n')
-        .trim(),
+      ...sectionBody(lines, heading.index, end),
     });
   }
   // A note titled "면접 준비" must not swallow its whole body as the interview section when a real one exists.
@@ -67,11 +63,7 @@ export function findSections(lines: MarkdownLine[]): Section[] {
       level: title.level,
       startLine: lines[title.index]?.number ?? 0,
       endLine: lines[lastContentIndex(lines, title.index, end)]?.number ?? 0,
-      markdown: lines
-        .slice(bodyStart(lines, title.index), end)
-        .map((line) => line.text)
-        .join('\n')
-        .trim(),
+      ...sectionBody(lines, title.index, end),
     });
   }
   return sections;
@@ -93,6 +85,20 @@ export function endOfSection(lines: MarkdownLine[], index: number, level: number
 /** First line after a heading (after its underline when it is a setext heading). */
 export function bodyStart(lines: MarkdownLine[], headingIndex: number): number {
   return lines[headingIndex + 1]?.setextUnderline ? headingIndex + 2 : headingIndex + 1;
+}
+
+/** A section's markdown without its heading and surrounding blank lines, and the line it starts on. */
+function sectionBody(lines: MarkdownLine[], headingIndex: number, end: number): { markdown: string; bodyLine: number } {
+  let start = bodyStart(lines, headingIndex);
+  while (start < end && lines[start]?.blank) start += 1;
+  return {
+    markdown: lines
+      .slice(start, end)
+      .map((line) => line.text)
+      .join('\n')
+      .trim(),
+    bodyLine: lines[start]?.number ?? lines[headingIndex]?.number ?? 0,
+  };
 }
 
 function lastContentIndex(lines: MarkdownLine[], start: number, end: number): number {

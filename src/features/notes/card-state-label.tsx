@@ -7,7 +7,8 @@ export function CardStateLabel({ state, now }: { state: SchedulingState | undefi
   const { t, i18n } = useTranslation();
   let text: string;
   let kind: string;
-  if (!state) {
+  // A card reset to new (or only suspended, buried or flagged) has a record in phase "new".
+  if (!state || state.phase === 'new') {
     text = t('cardState.new');
     kind = 'new';
   } else if (state.phase === 'learning' || state.phase === 'relearning') {

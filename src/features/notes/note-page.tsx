@@ -114,6 +114,7 @@ export function NotePage() {
                   cards={segment.cardIds.flatMap((cardId) => cardById.get(cardId) ?? [])}
                   states={states}
                   now={now}
+                  noteTitle={note.title}
                 />
               ),
             )}

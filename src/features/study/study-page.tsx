@@ -1,15 +1,20 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import type { Grade } from '../../core';
+import { becameLeech, type Grade } from '../../core';
 import { cardIdsInScope, findCard, findNote } from '../../data/notes';
 import { db, rateCard, undoReview } from '../../db';
 import { useNow } from '../../hooks/use-now';
 import { useAppStore } from '../../state/store';
+import { CardActionsMenu } from '../../ui/card-actions-menu';
+import { CardInfoDialog } from '../../ui/card-info-dialog';
+import { CardStatusChips } from '../../ui/card-status-chips';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { GradeButtons } from './grade-buttons';
 import { StudyCard } from './study-card';
 import { StudyComplete } from './study-complete';
 import { scopeFromSearch, scopeKey } from './study-scope-param';
+import { useStudyCardActions } from './use-study-card-actions';
 import { useStudyKeys } from './use-study-keys';
 import { useNextDue, useStudyQueue } from './use-study-queue';
 import { usePageTitle } from '../../hooks/use-document-title';
@@ -57,7 +62,10 @@ export function StudyPage() {
           source: 'study',
         });
         if (review.id !== undefined) session.recordRating(review.id, Date.now());
-        setNotice('');
+        // A leech leaves the queue on its own: say why, or the card would just seem to vanish.
+        setNotice(
+          becameLeech(review.before, review.after) ? t('cardActions.leechNotice', { lapses: review.after.lapses }) : '',
+        );
         refreshNow();
       } catch (error) {
         setNotice(t('storage.saveFailed', { reason: error instanceof Error ? error.message : String(error) }));
@@ -78,8 +86,8 @@ export function StudyPage() {
     try {
       const review = await db.reviews.get(reviewId);
       if (review && (await undoReview(db, reviewId))) {
-        session.recordUndo(review.cardId, Date.now());
-        setNotice(t('study.undone'));
+        session.recordUndo(review.cardId, Date.now(), review.kind === 'rating');
+        setNotice(review.kind === 'rating' ? t('study.undone') : t('cardActions.undone'));
         refreshNow();
       } else {
         setNotice(t('study.undoUnavailable'));
@@ -89,11 +97,26 @@ export function StudyPage() {
     }
   }, [session, busy, refreshNow, t]);
 
+  const actions = useStudyCardActions({
+    card,
+    current,
+    dayStartHour: study?.dayStartHour,
+    busy,
+    setBusy,
+    setNotice,
+    refreshNow,
+  });
+  const { choose } = actions;
+
   useStudyKeys({
     revealed: session.revealed,
     onReveal: reveal,
     onRate: (grade) => void rate(grade),
     onUndo: () => void undo(),
+    onBury: () => choose({ kind: 'bury' }),
+    onSuspend: () => choose({ kind: 'suspend' }),
+    onFlag: (flag) => choose({ kind: 'flag', flag }),
+    onInfo: () => choose({ kind: 'info' }),
   });
 
   const title =
@@ -156,6 +179,11 @@ export function StudyPage() {
         <Problem title="" message={t('study.noCards')} />
       ) : card && note ? (
         <>
+          {current?.state && (current.state.flag !== 0 || current.state.leech) && (
+            <p className="card-status">
+              <CardStatusChips status={current.state} now={now} />
+            </p>
+          )}
           <StudyCard card={card} note={note} revealed={session.revealed} />
           <div className="study-actions">
             {session.revealed ? (
@@ -165,8 +193,24 @@ export function StudyPage() {
                 {t('study.showAnswer')} <kbd>{t('study.showAnswerHint')}</kbd>
               </button>
             )}
+            <CardActionsMenu status={current?.state ?? undefined} onChoose={choose} disabled={busy} showKeys up />
             {undoButton}
           </div>
+          <CardInfoDialog
+            card={card}
+            noteTitle={note.title}
+            open={actions.dialog === 'info'}
+            onClose={actions.closeDialog}
+            now={now}
+          />
+          <ConfirmDialog
+            open={actions.dialog === 'forget'}
+            title={t('cardActions.forgetTitle')}
+            message={t('cardActions.forgetMessage')}
+            confirmLabel={t('cardActions.forgetConfirm')}
+            onConfirm={actions.confirmForget}
+            onCancel={actions.closeDialog}
+          />
         </>
       ) : (
         <>

@@ -16,6 +16,8 @@ export interface StudyQueue {
   counts: DueCounts;
   scheduler: Scheduler;
   newCardsPerDay: number;
+  /** When the study day begins (a buried card comes back then). */
+  dayStartHour: number;
   /** New cards in scope held back by the daily limit. */
   newHeldBack: boolean;
 }
@@ -38,6 +40,7 @@ export function useStudyQueue(cardIds: readonly string[], now: number): StudyQue
       counts: countDue(cardIds, snapshot.dueStates, snapshot.knownIds, snapshot, now),
       scheduler: createScheduler(snapshot.settings.scheduler),
       newCardsPerDay: snapshot.settings.newCardsPerDay,
+      dayStartHour: snapshot.settings.dayStartHour,
       newHeldBack: unlimited.new > snapshot.newLeft,
     };
   }, [snapshot, cardIds, now]);
