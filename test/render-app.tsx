@@ -1,4 +1,5 @@
-import { render } from '@testing-library/react';
+import { render, waitFor } from '@testing-library/react';
+import { expect } from 'vitest';
 import { createMemoryRouter, RouterProvider } from 'react-router';
 import { routes } from '../src/app/router';
 import { db } from '../src/db';
@@ -16,5 +17,8 @@ export async function renderApp(path: string, options: { language?: Language; st
   await initI18n(options.language ?? 'ko').changeLanguage(options.language ?? 'ko');
   await Promise.all(db.tables.map((table) => table.clear()));
   const router = createMemoryRouter(routes, { initialEntries: [path] });
-  return { router, ...render(<RouterProvider router={router} />) };
+  const view = render(<RouterProvider router={router} />);
+  // Pages are lazy chunks: the first one is in once the router has initialised.
+  await waitFor(() => expect(router.state.initialized).toBe(true));
+  return { router, ...view };
 }

@@ -5,7 +5,7 @@ import { db, dismissBackupReminder, readBackupStatus } from '../../db';
 import { useNow } from '../../hooks/use-now';
 import { useStoredQuery } from '../../hooks/use-stored-query';
 import { formatRelative } from '../../i18n/format';
-import { BACKUP_SECTION_ID } from './backup-section';
+import { BACKUP_SECTION_ID } from './backup-section-id';
 
 const HOUR = 60 * 60_000;
 

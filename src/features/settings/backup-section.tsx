@@ -12,9 +12,8 @@ import {
 import { db, exportBackup, importBackup, previewImport, readBackupStatus } from '../../db';
 import { useStoredQuery } from '../../hooks/use-stored-query';
 import { formatDateTime } from '../../i18n/format';
+import { BACKUP_SECTION_ID } from './backup-section-id';
 
-/** The anchor the backup reminder links to (/settings#backup). */
-export const BACKUP_SECTION_ID = 'backup';
 
 type ImportState =
   | { step: 'idle' }

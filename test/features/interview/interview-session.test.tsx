@@ -47,7 +47,8 @@ describe('an interview question', () => {
     expect(screen.getByText('핵심 포인트 커버리지 50%')).toBeInTheDocument();
     const marked = document.querySelectorAll('.user-answer mark');
     expect([...marked].map((mark) => mark.textContent).join(' ')).toMatch(/정렬/);
-    expect(screen.getByRole('button', { name: '어려움, 추천' })).toHaveFocus();
+    // Focus moves in an effect after the feedback renders.
+    await waitFor(() => expect(screen.getByRole('button', { name: '어려움, 추천' })).toHaveFocus());
     await userEvent.keyboard('3');
     expect(await screen.findByText('질문 2 / 2')).toBeInTheDocument();
     const [review] = await db.reviews.toArray();

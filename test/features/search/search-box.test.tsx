@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from '@testing-library/react';
+import { act, fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../render-app';
 
@@ -31,7 +31,7 @@ describe('search box', () => {
     expect(box).toHaveAttribute('aria-expanded', 'true');
     expect(box).toHaveAttribute('aria-activedescendant', option.id);
     fireEvent.keyDown(box, { key: 'Enter' });
-    expect(router.state.location.pathname).toBe(BINARY_SEARCH);
+    await waitFor(() => expect(router.state.location.pathname).toBe(BINARY_SEARCH));
     expect(box).toHaveValue('');
   });
 
@@ -50,7 +50,7 @@ describe('search box', () => {
     fireEvent.compositionEnd(box, { data: '색' });
     expect(box).toHaveValue('이진탐색');
     fireEvent.keyDown(box, { key: 'Enter' });
-    expect(router.state.location.pathname).toBe(BINARY_SEARCH);
+    await waitFor(() => expect(router.state.location.pathname).toBe(BINARY_SEARCH));
   });
 
   it('moves through results with the arrow keys and closes with Escape', async () => {
