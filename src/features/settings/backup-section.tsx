@@ -14,7 +14,6 @@ import { useStoredQuery } from '../../hooks/use-stored-query';
 import { formatDateTime } from '../../i18n/format';
 import { BACKUP_SECTION_ID } from './backup-section-id';
 
-
 type ImportState =
   | { step: 'idle' }
   | { step: 'reading'; file: string }
