@@ -74,3 +74,7 @@ export * from './backup/parse-backup';
 export * from './backup/merge-backups';
 export * from './backup/describe-merge';
 export * from './backup/backup-reminder';
+
+// The user's library: what an import takes or skips, and zips read safely.
+export * from './library/import-files';
+export * from './library/read-zip';

@@ -20,5 +20,5 @@ export function cardId(noteId: string, frontText: string, kind: CardKind = 'qa')
 export function noteIdFromPath(relativePath: string): string {
   return normalizePath(relativePath)
     .replace(/^(\.\/)+|^\/+/, '')
-    .replace(/\.md$/i, '');
+    .replace(/\.(md|markdown)$/i, '');
 }

@@ -1,0 +1,86 @@
+import { normalizePath } from '../text/normalize';
+
+/**
+ * What the library accepts, and why it turns a file away. Notes are
+ * markdown; images sit next to them and are shown in the reader; anything
+ * else in a folder or zip is listed as skipped, never silently dropped.
+ */
+export const IMPORT_LIMITS = {
+  /** One note or image; a real note is a few tens of kilobytes. */
+  fileBytes: 5 * 1024 * 1024,
+  zipBytes: 200 * 1024 * 1024,
+  zipEntries: 20_000,
+  /** Beyond this, an entry (or the whole archive) is a zip bomb, not text. */
+  zipRatio: 100,
+} as const;
+
+const NOTE_EXTENSIONS = ['.md', '.markdown'];
+const IMAGE_EXTENSIONS = ['.png', '.jpg', '.jpeg', '.gif', '.webp', '.svg', '.avif'];
+/** Files that operating systems and editors leave in folders and zips. */
+const SYSTEM_FILE = /(^|\/)(__MACOSX\/|\.DS_Store$|Thumbs\.db$|desktop\.ini$|\.git\/|\.obsidian\/|\._)/i;
+
+export type FileKind = 'note' | 'image';
+
+export type SkipReason = { code: 'not-markdown' } | { code: 'system-file' } | { code: 'file-too-large'; bytes: number };
+
+export interface SkippedFile {
+  path: string;
+  reason: SkipReason;
+}
+
+export interface PlannedFile {
+  /** Path inside the library: NFC, `/`-separated, without the picked folder's own name. */
+  path: string;
+  /** The path as the browser or the zip gave it, to read the file by. */
+  source: string;
+  kind: FileKind;
+  size: number;
+}
+
+export interface ImportPlan {
+  files: PlannedFile[];
+  skipped: SkippedFile[];
+}
+
+function extensionOf(path: string): string {
+  const name = path.slice(path.lastIndexOf('/') + 1);
+  const dot = name.lastIndexOf('.');
+  return dot <= 0 ? '' : name.slice(dot).toLowerCase();
+}
+
+export function fileKindOf(path: string): FileKind | null {
+  const extension = extensionOf(path);
+  if (NOTE_EXTENSIONS.includes(extension)) return 'note';
+  if (IMAGE_EXTENSIONS.includes(extension)) return 'image';
+  return null;
+}
+
+/** The first folder every path shares (a picked folder's own name, a zip's top folder), or ''. */
+function commonRoot(paths: readonly string[]): string {
+  const first = paths[0];
+  if (!first || !first.includes('/')) return '';
+  const root = first.slice(0, first.indexOf('/') + 1);
+  return paths.every((path) => path.startsWith(root)) ? root : '';
+}
+
+/**
+ * Sorts what the learner picked (files, a folder or a zip's entries) into
+ * notes and images to import and files to skip, with the reason for each.
+ * The folder they picked is the library's root: its own name is not a deck.
+ */
+export function planImport(entries: readonly { path: string; size: number }[]): ImportPlan {
+  const normalized = entries.map((entry) => ({ ...entry, normal: normalizePath(entry.path).replace(/^\/+/, '') }));
+  const root = commonRoot(normalized.map((entry) => entry.normal));
+  const plan: ImportPlan = { files: [], skipped: [] };
+  for (const entry of normalized) {
+    const path = entry.normal.slice(root.length);
+    const kind = fileKindOf(path);
+    if (SYSTEM_FILE.test(entry.normal)) plan.skipped.push({ path, reason: { code: 'system-file' } });
+    else if (kind === null) plan.skipped.push({ path, reason: { code: 'not-markdown' } });
+    else if (entry.size > IMPORT_LIMITS.fileBytes) {
+      plan.skipped.push({ path, reason: { code: 'file-too-large', bytes: entry.size } });
+    } else plan.files.push({ path, source: entry.path, kind, size: entry.size });
+  }
+  plan.files.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+  return plan;
+}
