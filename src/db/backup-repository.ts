@@ -197,7 +197,17 @@ async function mergeCardLogs(
   incoming: readonly BackupReview[],
 ): Promise<void> {
   const localUids = new Set(localRows.map((row) => row.uid));
-  const fresh = incoming.filter((review) => !localUids.has(review.uid));
+  const unseen = incoming.filter((review) => !localUids.has(review.uid));
+  // An entry can be here under another card id: its history moved when a library note's question was edited.
+  const movedUids = new Set(
+    (
+      await db.reviews
+        .where('uid')
+        .anyOf(unseen.map((review) => review.uid))
+        .toArray()
+    ).map((row) => row.uid),
+  );
+  const fresh = unseen.filter((review) => !movedUids.has(review.uid));
   if (fresh.length === 0) return;
   const logs = new Map<string, (ReviewRow | BackupReview)[]>();
   for (const review of fresh) logs.set(review.cardId, [...(logs.get(review.cardId) ?? []), review]);

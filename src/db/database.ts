@@ -1,7 +1,16 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
 import { DEFAULT_CARD_STATUS, schedulerProfileId, withDefaults, type StudySettings } from '../core';
 import { newUid } from './new-uid';
-import type { CardStateRow, InterviewSessionRow, ProfileRow, ReviewRow, SettingRow } from './rows';
+import type {
+  ArchivedCardRow,
+  CardStateRow,
+  InterviewSessionRow,
+  LibraryFileRow,
+  LibraryNoteRow,
+  ProfileRow,
+  ReviewRow,
+  SettingRow,
+} from './rows';
 
 export const DATABASE_NAME = 'mundap';
 
@@ -15,6 +24,9 @@ export class MundapDatabase extends Dexie {
   settings!: EntityTable<SettingRow, 'key'>;
   interviewSessions!: EntityTable<InterviewSessionRow, 'id'>;
   profiles!: EntityTable<ProfileRow, 'id'>;
+  libraryNotes!: EntityTable<LibraryNoteRow, 'id'>;
+  libraryFiles!: EntityTable<LibraryFileRow, 'path'>;
+  archivedCards!: EntityTable<ArchivedCardRow, 'cardId'>;
 
   constructor(name = DATABASE_NAME) {
     super(name);
@@ -37,6 +49,12 @@ export class MundapDatabase extends Dexie {
         profiles: 'id',
       })
       .upgrade(upgradeToVersion3);
+    // The learner's own notes, their images, and cards whose question left its note.
+    this.version(4).stores({
+      libraryNotes: 'id',
+      libraryFiles: 'path',
+      archivedCards: 'cardId, noteId',
+    });
   }
 }
 

@@ -11,3 +11,4 @@ export * from './backup-repository';
 export * from './study-snapshot';
 export * from './persistent-storage';
 export * from './stats-repository';
+export * from './library-repository';

@@ -1,5 +1,6 @@
 import type {
   CardAction,
+  CompiledNote,
   CardRecord,
   InterviewSettings,
   InterviewStatus,
@@ -85,4 +86,42 @@ export interface InterviewSessionRow {
   startedAt: number;
   questionStartedAt: number;
   finishedAt: number | null;
+}
+
+/**
+ * A note the learner imported (version 4), kept as the bytes they gave so
+ * the library can be exported as it was imported, and compiled once at
+ * import so the app never parses it again to list decks or show a card.
+ */
+export interface LibraryNoteRow {
+  /** Note id: the path in the library without `.md`. */
+  id: string;
+  /** Path in the library, extension included. */
+  path: string;
+  bytes: Uint8Array;
+  compiled: CompiledNote;
+  importedAt: number;
+  /** When its text last changed (an import of the same bytes leaves it). */
+  updatedAt: number;
+}
+
+/** An image beside the imported notes, shown by the reader (version 4). */
+export interface LibraryFileRow {
+  /** Path in the library, e.g. `os/diagram.png`. */
+  path: string;
+  bytes: Uint8Array;
+  type: string;
+}
+
+/**
+ * A card whose question left its note (version 4). Its log and record stay
+ * where they were; this row remembers what it asked, so the learner can
+ * bring it back or purge it.
+ */
+export interface ArchivedCardRow {
+  cardId: string;
+  noteId: string;
+  question: string;
+  answer: string;
+  archivedAt: number;
 }
