@@ -39,7 +39,7 @@ export * from './export/anki-text';
 // Search (search owner).
 export type * from './search/search-types';
 export * from './search/search-document';
-export { buildSearchIndex, addSearchDocuments, type SearchIndex } from './search/search-index';
+export { buildSearchIndex, type SearchIndex } from './search/search-index';
 export * from './search/search';
 
 // Mock interview: settings, question plan, session and report (interview UI owner).
@@ -78,3 +78,4 @@ export * from './backup/backup-reminder';
 // The user's library: what an import takes or skips, and zips read safely.
 export * from './library/import-files';
 export * from './library/read-zip';
+export * from './library/prepare-import';

@@ -1,20 +1,26 @@
 import type { SearchDocument, SearchIndex } from '../core';
-import { addSearchDocuments, buildSearchIndex } from '../core';
+import { buildSearchIndex } from '../core';
 
 /**
  * The search index over the app's notes. The bundled notes' documents are a
- * lazy chunk, fetched and indexed the first time someone reaches for search,
- * so the first screen does not carry them.
+ * lazy chunk, fetched the first time someone reaches for search, so the
+ * first screen does not carry them; the library's documents come from the
+ * database with its notes. The index is rebuilt on the next search after
+ * the library changes (an imported note with a bundled note's id replaces it).
  */
+let libraryDocuments: readonly SearchDocument[] = [];
 let index: Promise<SearchIndex> | null = null;
 
 export function loadSearchIndex(): Promise<SearchIndex> {
-  index ??= import('virtual:mundap-search').then((module) => buildSearchIndex(module.documents));
+  index ??= import('virtual:mundap-search').then((module) => {
+    const replaced = new Set(libraryDocuments.map((document) => document.id));
+    return buildSearchIndex([...module.documents.filter((document) => !replaced.has(document.id)), ...libraryDocuments]);
+  });
   return index;
 }
 
-/** Make notes imported at run time searchable (a note with the same id is replaced). */
-export function addNotesToSearch(documents: readonly SearchDocument[]): Promise<SearchIndex> {
-  index = loadSearchIndex().then((current) => addSearchDocuments(current, documents));
-  return index;
+/** The library's searchable notes, as read from the database. */
+export function setLibrarySearch(documents: readonly SearchDocument[]): void {
+  libraryDocuments = documents;
+  index = null;
 }

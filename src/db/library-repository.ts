@@ -1,19 +1,15 @@
-import { relinkCards, type CardLink, type CompiledNote, type NoteCards } from '../core';
+import { liveQuery } from 'dexie';
+import {
+  relinkCards,
+  type CardLink,
+  type CompiledNote,
+  type NoteCards,
+  type PreparedFile,
+  type PreparedNote,
+  type SearchDocument,
+} from '../core';
 import type { MundapDatabase } from './database';
 import type { LibraryNoteRow } from './rows';
-
-/** A note file ready to store: its bytes as given and the note compiled from them. */
-export interface PreparedNote {
-  path: string;
-  bytes: Uint8Array;
-  compiled: CompiledNote;
-}
-
-export interface PreparedFile {
-  path: string;
-  bytes: Uint8Array;
-  type: string;
-}
 
 export interface LibraryImportSummary {
   notesAdded: string[];
@@ -125,7 +121,7 @@ export async function importIntoLibrary(
       if (old && sameBytes(old.bytes, note.bytes)) {
         summary.notesUnchanged.push(note.compiled.id);
         // Recompiled all the same: a newer app may read the same text better.
-        rows.push({ ...old, compiled: note.compiled });
+        rows.push({ ...old, compiled: note.compiled, search: note.search });
         continue;
       }
       (old ? summary.notesUpdated : summary.notesAdded).push(note.compiled.id);
@@ -134,6 +130,7 @@ export async function importIntoLibrary(
         path: note.path,
         bytes: note.bytes,
         compiled: note.compiled,
+        search: note.search,
         importedAt: old?.importedAt ?? input.now,
         updatedAt: input.now,
       });
@@ -145,7 +142,23 @@ export async function importIntoLibrary(
   });
 }
 
-/** Every imported note, compiled, in id order. */
-export async function readLibraryNotes(db: MundapDatabase): Promise<CompiledNote[]> {
-  return (await db.libraryNotes.toArray()).map((row) => row.compiled);
+export interface LibrarySnapshot {
+  notes: CompiledNote[];
+  search: SearchDocument[];
+}
+
+/** Every imported note, compiled, with its searchable text, in id order. */
+export async function readLibrary(db: MundapDatabase): Promise<LibrarySnapshot> {
+  const rows = await db.libraryNotes.toArray();
+  return { notes: rows.map((row) => row.compiled), search: rows.map((row) => row.search) };
+}
+
+/** Calls `onChange` with the library now and after every change, from this tab or another. */
+export function watchLibrary(
+  db: MundapDatabase,
+  onChange: (library: LibrarySnapshot) => void,
+  onError: (error: unknown) => void,
+): () => void {
+  const subscription = liveQuery(() => readLibrary(db)).subscribe({ next: onChange, error: onError });
+  return () => subscription.unsubscribe();
 }

@@ -1,6 +1,7 @@
 import type {
   CardAction,
   CompiledNote,
+  SearchDocument,
   CardRecord,
   InterviewSettings,
   InterviewStatus,
@@ -100,6 +101,8 @@ export interface LibraryNoteRow {
   path: string;
   bytes: Uint8Array;
   compiled: CompiledNote;
+  /** Its searchable text, made with it. */
+  search: SearchDocument;
   importedAt: number;
   /** When its text last changed (an import of the same bytes leaves it). */
   updatedAt: number;

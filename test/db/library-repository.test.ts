@@ -1,13 +1,19 @@
 import { describe, expect, it } from 'vitest';
-import { compileNote, createScheduler, DEFAULT_SCHEDULER_SETTINGS, parseBackup } from '../../src/core';
+import {
+  compileNote,
+  createScheduler,
+  DEFAULT_SCHEDULER_SETTINGS,
+  parseBackup,
+  searchDocumentOfFile,
+  type PreparedNote,
+} from '../../src/core';
 import {
   exportBackup,
   importBackup,
   importIntoLibrary,
   rateCard,
-  readLibraryNotes,
+  readLibrary,
   replayCardState,
-  type PreparedNote,
 } from '../../src/db';
 import { freshDatabase } from './fresh-database';
 
@@ -18,7 +24,7 @@ const database = freshDatabase();
 function note(path: string, questions: string[]): PreparedNote {
   const body = questions.map((q) => `- **Q. ${q}**\n  - **A.** **핵심**이 답입니다.`).join('\n');
   const bytes = new TextEncoder().encode(`# 노트\n\n## 예상 면접 질문\n\n${body}\n`);
-  return { path, bytes, compiled: compileNote(path, bytes) };
+  return { path, bytes, compiled: compileNote(path, bytes), search: searchDocumentOfFile(path, bytes) };
 }
 
 const Q1 = '교착 상태가 생기는 네 가지 조건은 무엇인가요?';
@@ -37,7 +43,7 @@ describe('importing into the library', () => {
       now: NOW,
     });
     expect(first).toMatchObject({ notesAdded: ['os/deadlock'], cardsAdded: 2, cardsRemoved: 0 });
-    expect((await readLibraryNotes(database())).map((n) => n.id)).toEqual(['os/deadlock']);
+    expect((await readLibrary(database())).notes.map((n) => n.id)).toEqual(['os/deadlock']);
     const again = await importIntoLibrary(database(), {
       notes: [note('os/deadlock.md', [Q1, Q2])],
       files: [],
@@ -107,7 +113,7 @@ describe('importing into the library', () => {
     const after = note('운영체제/deadlock.md', [Q1, Q2]);
     const summary = await importIntoLibrary(database(), { notes: [after], files: [], now: NOW + 1 });
     expect(summary.notesMoved).toEqual([['os/deadlock', '운영체제/deadlock']]);
-    expect((await readLibraryNotes(database())).map((n) => n.id).sort()).toEqual(['net/tcp', '운영체제/deadlock']);
+    expect((await readLibrary(database())).notes.map((n) => n.id).sort()).toEqual(['net/tcp', '운영체제/deadlock']);
     const moved = await database().reviews.where('cardId').equals(after.compiled.cards[0]!.id).toArray();
     expect(moved.map((row) => row.noteId)).toEqual(['운영체제/deadlock']);
   });

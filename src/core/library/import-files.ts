@@ -1,3 +1,4 @@
+import type { WarningCode } from '../note-types';
 import { normalizePath } from '../text/normalize';
 
 /**
@@ -21,7 +22,16 @@ const SYSTEM_FILE = /(^|\/)(__MACOSX\/|\.DS_Store$|Thumbs\.db$|desktop\.ini$|\.g
 
 export type FileKind = 'note' | 'image';
 
-export type SkipReason = { code: 'not-markdown' } | { code: 'system-file' } | { code: 'file-too-large'; bytes: number };
+/** Why a file was not imported; the UI words each code. */
+export type SkipReason =
+  | { code: 'not-markdown' }
+  | { code: 'system-file' }
+  | { code: 'file-too-large'; bytes: number }
+  /** Read, but not a note: a binary renamed to .md, another encoding, nothing in it. */
+  | { code: UnreadableNoteCode };
+
+/** The decoder's warnings that mean a file is no note at all. */
+export type UnreadableNoteCode = Extract<WarningCode, 'binary-file' | 'not-utf8' | 'empty-file'>;
 
 export interface SkippedFile {
   path: string;

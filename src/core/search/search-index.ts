@@ -120,16 +120,6 @@ export function buildSearchIndex(documents: readonly SearchDocument[]): SearchIn
   return { documents: normalized, columns: SEARCH_FIELDS.map((field) => buildColumn(normalized, field)) };
 }
 
-/**
- * The index with notes added or replaced (same id), for notes imported at
- * run time. Rebuilds the columns: imports are rare, keystrokes are not, so
- * the layout stays the one that is fastest to scan.
- */
-export function addSearchDocuments(index: SearchIndex, documents: readonly SearchDocument[]): SearchIndex {
-  const added = new Set(documents.map((entry) => entry.id.normalize('NFC')));
-  return buildSearchIndex([...index.documents.filter((entry) => !added.has(entry.id)), ...documents]);
-}
-
 /** The part containing a plain offset (binary search over part starts). */
 export function partAt(column: FieldColumn, offset: number): number {
   let low = 0;

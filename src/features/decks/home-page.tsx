@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { allNotes } from '../../data/notes';
+import { useNotes } from '../../data/notes';
 import { useNow } from '../../hooks/use-now';
 import { useStudySnapshot } from '../../hooks/use-study-snapshot';
 import { buildDeckRows } from './deck-rows';
@@ -10,7 +10,7 @@ export function HomePage() {
   const { t } = useTranslation();
   const [now] = useNow();
   const snapshot = useStudySnapshot(now);
-  const notes = allNotes();
+  const notes = useNotes();
   const rows = buildDeckRows(notes, snapshot ?? null, now);
   const withWarnings = notes.filter((note) => note.warnings.length > 0);
 

@@ -2,7 +2,7 @@ import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useNavigate, useParams } from 'react-router';
 import { buildInterviewReport, type GradedAnswer, type WeakSpot } from '../../core';
-import { findCard } from '../../data/notes';
+import { findCard, useNotes } from '../../data/notes';
 import { formatDateTime } from '../../i18n/format';
 import { RenderedHtml } from '../../ui/rendered-html';
 import { HighlightedAnswer } from './highlighted-answer';
@@ -151,6 +151,7 @@ function WeakList({ title, spots }: { title: string; spots: WeakSpot[] }) {
 
 function ReportRow({ result }: { result: GradedAnswer }) {
   const { t } = useTranslation();
+  useNotes(); // redraw when the library changes
   const card = findCard(result.cardId);
   const missed = (result.assessment?.keyPoints ?? []).filter((k) => k.coverage === 'missed');
   // A half-said point is still one to revise: list it, marked, beside the missed ones.

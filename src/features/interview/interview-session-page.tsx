@@ -2,7 +2,7 @@ import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { assessAnswer, createScheduler, notePath, type Grade, type InterviewSession } from '../../core';
-import { findCard, findNote } from '../../data/notes';
+import { findCard, findNote, useNotes } from '../../data/notes';
 import {
   db,
   dropMissingQuestion,
@@ -46,6 +46,7 @@ function QuestionStep({ session }: { session: InterviewSession }) {
   const { t } = useTranslation();
   const index = session.results.length;
   const cardId = session.cardIds[index] ?? '';
+  useNotes(); // redraw when the library changes
   const card = findCard(cardId);
   const note = card ? findNote(card.noteId) : undefined;
   const [text, setText] = useState(() => readDraft(session.id, index));

@@ -10,7 +10,7 @@ import {
   type AnswerMode,
   type EmptyPlanReason,
 } from '../../core';
-import { allNotes } from '../../data/notes';
+import { useNotes } from '../../data/notes';
 import { formatDateTime } from '../../i18n/format';
 import { useAppStore } from '../../state/store';
 import {
@@ -31,8 +31,9 @@ const NO_LIMIT = 'none';
 /** The values each source kind offers, from the notes the app has. */
 function useSourceOptions(): Record<'deck' | 'tag' | 'difficulty' | 'note', { value: string; label: string }[]> {
   const { t } = useTranslation();
+  const all = useNotes();
   return useMemo(() => {
-    const notes = allNotes().filter((note) => note.cards.length > 0);
+    const notes = all.filter((note) => note.cards.length > 0);
     const tags = [...new Set(notes.flatMap((note) => note.tags))].sort(compareText);
     return {
       deck: listDecks(notes).map((deck) => ({ value: deck, label: deck })),
@@ -42,7 +43,7 @@ function useSourceOptions(): Record<'deck' | 'tag' | 'difficulty' | 'note', { va
         .sort((a, b) => compareText(a.title, b.title))
         .map((note) => ({ value: note.id, label: note.title })),
     };
-  }, [t]);
+  }, [t, all]);
 }
 
 export function InterviewSetupPage() {

@@ -2,7 +2,7 @@ import { notePath } from '../../core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { allNotes } from '../../data/notes';
+import { useNotes } from '../../data/notes';
 import { useNow } from '../../hooks/use-now';
 import { useStudySnapshot } from '../../hooks/use-study-snapshot';
 import { BROWSE_SORTS, browseNotes, browseQueryFrom, DIFFICULTIES, tagCounts, type BrowseSort } from './browse-query';
@@ -19,7 +19,7 @@ export function BrowsePage() {
   const query = browseQueryFrom(params);
   const [now] = useNow();
   const snapshot = useStudySnapshot(now);
-  const notes = allNotes();
+  const notes = useNotes();
   const entries = browseNotes(notes, query, snapshot ?? null, now);
   const tags = tagCounts(notes);
   // A real notebook has hundreds of tags; the most used ones come first, the rest on request.

@@ -1,7 +1,7 @@
 import { notePath } from '../../core';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { allNotes } from '../../data/notes';
+import { useNotes } from '../../data/notes';
 import { WarningList } from '../../ui/warning-list';
 import { usePageTitle } from '../../hooks/use-document-title';
 
@@ -9,7 +9,7 @@ import { usePageTitle } from '../../hooks/use-document-title';
 export function ContentHealthPage() {
   const { t } = useTranslation();
   usePageTitle(t('health.title'));
-  const notes = allNotes();
+  const notes = useNotes();
   const withWarnings = notes.filter((note) => note.warnings.length > 0);
   return (
     <section className="panel">

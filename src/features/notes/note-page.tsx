@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { NoteBody, NoteSummary } from '../../core';
-import { findNote, loadNoteBody } from '../../data/notes';
+import { findNote, loadNoteBody, useNotes } from '../../data/notes';
 import { db, readCardStates } from '../../db';
 import { usePageTitle } from '../../hooks/use-document-title';
 import { useNow } from '../../hooks/use-now';
@@ -33,6 +33,7 @@ function safeDecode(text: string): string {
 export function NotePage() {
   const { t } = useTranslation();
   const id = (useParams()['*'] ?? '').normalize('NFC');
+  useNotes(); // redraw when the library changes
   const note = findNote(id);
   const [now] = useNow();
   const cardIds = useMemo(() => note?.cards.map((card) => card.id) ?? [], [note]);

@@ -1,7 +1,7 @@
 import { useId, useMemo, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { compareText, listDecks, type QuizProblem } from '../../core';
-import { allNotes } from '../../data/notes';
+import { useNotes } from '../../data/notes';
 import { SCOPE_KINDS, type ScopeChoice, type ScopeKind } from './quiz-scope-param';
 
 export const DEFAULT_QUESTION_COUNT = 10;
@@ -24,8 +24,9 @@ interface QuizSetupProps {
 
 /** The values a deck, tag or note scope offers: only notes with questions. */
 function useScopeOptions(): Record<Exclude<ScopeKind, 'all'>, { value: string; label: string }[]> {
+  const all = useNotes();
   return useMemo(() => {
-    const notes = allNotes().filter((note) => note.cards.length > 0);
+    const notes = all.filter((note) => note.cards.length > 0);
     const tags = [...new Set(notes.flatMap((note) => note.tags))].sort(compareText);
     return {
       deck: listDecks(notes).map((deck) => ({ value: deck, label: deck })),
@@ -34,7 +35,7 @@ function useScopeOptions(): Record<Exclude<ScopeKind, 'all'>, { value: string; l
         .sort((a, b) => compareText(a.title, b.title))
         .map((note) => ({ value: note.id, label: note.title })),
     };
-  }, []);
+  }, [all]);
 }
 
 export function QuizSetup({ initialScope, problem, storageUnavailable, onStart }: QuizSetupProps) {

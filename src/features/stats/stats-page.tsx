@@ -2,7 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
 import { listDecks } from '../../core';
-import { allNotes } from '../../data/notes';
+import { useNotes } from '../../data/notes';
 import { usePageTitle } from '../../hooks/use-document-title';
 import { CardCountsSection } from './card-counts-section';
 import { ForecastChart } from './forecast-chart';
@@ -21,7 +21,7 @@ export function StatsPage() {
   usePageTitle(t('stats.title'));
   const format = useStatsFormat();
   const [params, setParams] = useSearchParams();
-  const notes = allNotes();
+  const notes = useNotes();
   const decks = useMemo(() => listDecks(notes), [notes]);
   const tags = useMemo(() => listTags(notes), [notes]);
   const filter = filterOfParams(params);

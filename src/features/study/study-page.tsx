@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { becameLeech, type Grade } from '../../core';
-import { cardIdsInScope, findCard, findNote } from '../../data/notes';
+import { becameLeech, cardIdsOfScope, type Grade } from '../../core';
+import { findCard, findNote, useNotes } from '../../data/notes';
 import { db, rateCard, undoReview } from '../../db';
 import { useNow } from '../../hooks/use-now';
 import { useAppStore } from '../../state/store';
@@ -24,7 +24,8 @@ export function StudyPage() {
   usePageTitle(t('study.title'));
   const [params] = useSearchParams();
   const scope = useMemo(() => scopeFromSearch(params), [params]);
-  const cardIds = useMemo(() => cardIdsInScope(scope), [scope]);
+  const notes = useNotes();
+  const cardIds = useMemo(() => cardIdsOfScope(notes, scope), [notes, scope]);
   const [now, refreshNow] = useNow();
   const study = useStudyQueue(cardIds, now);
   const session = useAppStore();

@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import {
-  addSearchDocuments,
   buildSearchIndex,
   parseNote,
   search,
@@ -164,14 +163,6 @@ describe('search documents and the index', () => {
     expect(document.body).toContain('L4와 L7 방식이 있음.');
     expect(document.body).toContain('kubectl get svc');
     expect(document.body.join(' ')).not.toMatch(/\*\*|example\.com|```/);
-  });
-
-  it('adds notes imported later and replaces a note with the same id', () => {
-    const grown = addSearchDocuments(index, [document, note('infra/k8s', { title: '새 제목' })]);
-    expect(ids(search(grown, 'kubectl'))).toEqual(['net/lb']);
-    expect(search(grown, '오퍼레이터')).toEqual([]);
-    expect(ids(search(grown, '새제목'))).toEqual(['infra/k8s']);
-    expect(grown.documents).toHaveLength(4);
   });
 });
 
