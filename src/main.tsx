@@ -2,6 +2,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { RouterProvider } from 'react-router';
 import { createAppRouter } from './app/router';
+import { forgetLibraryImages } from './data/library-images';
 import { setLibraryNotes } from './data/notes';
 import { setLibrarySearch } from './data/search';
 import { db, openDatabase, persistStorageAfterFirstReview, watchLibrary } from './db';
@@ -21,6 +22,7 @@ void openDatabase(db).then((result) => {
       (library) => {
         setLibraryNotes(library.notes);
         setLibrarySearch(library.search);
+        forgetLibraryImages();
       },
       (error) => useAppStore.getState().setStorageError(error instanceof Error ? error.message : String(error)),
     );

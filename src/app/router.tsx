@@ -46,6 +46,7 @@ export const routes: RouteObject[] = [
         async () => (await import('../features/interview/interview-history-page')).InterviewHistoryPage,
       ),
       lazyPage('/quiz', async () => (await import('../features/quiz/quiz-page')).QuizPage),
+      lazyPage('/library', async () => (await import('../features/library/library-page')).LibraryPage),
       lazyPage('/stats', async () => (await import('../features/stats/stats-page')).StatsPage),
       // Some hosts and bookmarks land on the file name itself.
       { path: '/index.html', element: <Navigate to="/" replace /> },

@@ -47,6 +47,7 @@ export function Shell() {
           <NavLink to="/study">{t('app.nav.study')}</NavLink>
           <NavLink to="/interview">{t('interview.nav')}</NavLink>
           <NavLink to="/quiz">{t('quiz.nav')}</NavLink>
+          <NavLink to="/library">{t('app.nav.library')}</NavLink>
           <NavLink to="/stats">{t('app.nav.stats')}</NavLink>
           <NavLink to="/settings">{t('app.nav.settings')}</NavLink>
         </nav>

@@ -162,3 +162,98 @@ export function watchLibrary(
   const subscription = liveQuery(() => readLibrary(db)).subscribe({ next: onChange, error: onError });
   return () => subscription.unsubscribe();
 }
+
+/** Archives the cards of `notes` that have a history; runs inside the caller's transaction. */
+async function archiveCards(db: MundapDatabase, notes: readonly CompiledNote[], now: number): Promise<number> {
+  let archived = 0;
+  for (const card of notes.flatMap((note) => note.cards)) {
+    if ((await db.reviews.where('cardId').equals(card.id).count()) === 0) continue;
+    await db.archivedCards.put({
+      cardId: card.id,
+      noteId: card.noteId,
+      question: card.question,
+      answer: card.answer,
+      archivedAt: now,
+    });
+    archived += 1;
+  }
+  return archived;
+}
+
+/** Takes a note out of the library; the history of its cards stays, archived. Returns how many were archived. */
+export async function removeLibraryNote(db: MundapDatabase, noteId: string, now: number): Promise<number> {
+  return db.transaction('rw', libraryTables(db), async () => {
+    const row = await db.libraryNotes.get(noteId);
+    if (!row) return 0;
+    const archived = await archiveCards(db, [row.compiled], now);
+    await db.libraryNotes.delete(noteId);
+    return archived;
+  });
+}
+
+/**
+ * Brings an archived card's history back onto a card of the notes, e.g. a
+ * question rewritten past recognition. Refused (false) when that card has
+ * a history of its own: two logs are never spliced.
+ */
+export async function restoreArchivedCard(
+  db: MundapDatabase,
+  archivedId: string,
+  to: { cardId: string; noteId: string },
+): Promise<boolean> {
+  return db.transaction('rw', libraryTables(db), async () => {
+    if (!(await db.archivedCards.get(archivedId))) return false;
+    if ((await db.reviews.where('cardId').equals(to.cardId).count()) > 0) return false;
+    await moveHistory(db, { from: archivedId, to: to.cardId }, to.noteId);
+    return true;
+  });
+}
+
+/** Deletes an archived card's history for good: its log, its record and the archive entry. */
+export async function purgeArchivedCard(db: MundapDatabase, cardId: string): Promise<void> {
+  await db.transaction('rw', libraryTables(db), async () => {
+    await db.reviews.where('cardId').equals(cardId).delete();
+    await db.cardStates.delete(cardId);
+    await db.archivedCards.delete(cardId);
+  });
+}
+
+/** What the library page lists: each note with its dates, and the archive. */
+export async function readLibraryOverview(db: MundapDatabase) {
+  return db.transaction('r', [db.libraryNotes, db.archivedCards, db.libraryFiles], async () => {
+    const notes = (await db.libraryNotes.toArray()).map(({ id, path, bytes, compiled, importedAt, updatedAt }) => ({
+      id,
+      path,
+      bytes: bytes.length,
+      title: compiled.title,
+      cards: compiled.cards.length,
+      warnings: compiled.warnings,
+      importedAt,
+      updatedAt,
+    }));
+    const images = (await db.libraryFiles.toCollection().primaryKeys()) as string[];
+    return { notes, images, archived: await db.archivedCards.orderBy('noteId').toArray() };
+  });
+}
+
+export type LibraryOverview = Awaited<ReturnType<typeof readLibraryOverview>>;
+
+/** An image of the library, for the reader. */
+export async function readLibraryFile(db: MundapDatabase, path: string): Promise<Blob | null> {
+  const row = await db.libraryFiles.get(path);
+  return row ? new Blob([row.bytes as Uint8Array<ArrayBuffer>], { type: row.type }) : null;
+}
+
+/** The library's files as imported (notes and images), for a zip; `deck` narrows to one folder. */
+export async function readLibraryFiles(
+  db: MundapDatabase,
+  deck?: string,
+): Promise<{ path: string; bytes: Uint8Array }[]> {
+  const inDeck = (path: string): boolean => deck === undefined || path.startsWith(`${deck}/`);
+  return db.transaction('r', [db.libraryNotes, db.libraryFiles], async () =>
+    [
+      ...(await db.libraryNotes.toArray()).map(({ path, bytes }) => ({ path, bytes })),
+      ...(await db.libraryFiles.toArray()).map(({ path, bytes }) => ({ path, bytes })),
+    ].filter((file) => inDeck(file.path)),
+  );
+}

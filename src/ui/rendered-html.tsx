@@ -1,6 +1,8 @@
 import { useEffect, useRef, type MouseEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useNavigate } from 'react-router';
+import { LIBRARY_IMAGE_ATTRIBUTE } from '../core';
+import { libraryImageUrl } from '../data/library-images';
 import { useAppStore } from '../state/store';
 import { loadRichStyles } from './load-rich-styles';
 import { drawMermaidDiagrams } from './mermaid-diagrams';
@@ -39,6 +41,17 @@ export function RenderedHtml({ html, className }: { html: string; className?: st
     void drawMermaidDiagrams(element, { dark: prefersDark(theme), failedText, signal: controller.signal });
     return () => controller.abort();
   }, [html, theme, failedText, deadLinkText]);
+
+  // Images of imported notes live in IndexedDB: each gets its blob: URL once the HTML is in.
+  useEffect(() => {
+    const images = container.current?.querySelectorAll<HTMLImageElement>(`img[${LIBRARY_IMAGE_ATTRIBUTE}]`) ?? [];
+    for (const image of images) {
+      const path = decodeURI(image.getAttribute(LIBRARY_IMAGE_ATTRIBUTE) ?? '');
+      void libraryImageUrl(path).then((url) => {
+        if (url) image.src = url;
+      });
+    }
+  }, [html]);
 
   // A plain click on a link to another note navigates in the app; modified clicks keep the browser's behaviour.
   const onClick = (event: MouseEvent<HTMLDivElement>): void => {

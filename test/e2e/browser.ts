@@ -50,7 +50,10 @@ export async function openPage(
 }
 
 /** Every row of one object store of the app's IndexedDB, read from inside the page. */
-export function readStore<Row>(page: Page, store: 'reviews' | 'cardStates' | 'interviewSessions'): Promise<Row[]> {
+export function readStore<Row>(
+  page: Page,
+  store: 'reviews' | 'cardStates' | 'interviewSessions' | 'libraryNotes',
+): Promise<Row[]> {
   return page.evaluate(
     (name) =>
       new Promise<Row[]>((resolve, reject) => {

@@ -1,0 +1,76 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { listDecks, type NoteSummary } from '../../core';
+import { db, readLibraryFiles } from '../../db';
+
+function download(data: BlobPart, type: string, fileName: string): void {
+  const url = URL.createObjectURL(new Blob([data], { type }));
+  const link = document.createElement('a');
+  link.href = url;
+  link.download = fileName;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  // The download reads the blob after click() returns; revoking at once can cancel it.
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+const inDeck = (deck: string) => (note: NoteSummary) => deck === '' || note.id.startsWith(`${deck}/`);
+
+/**
+ * The library out again: an Anki import file (the `cards --anki` format)
+ * or a zip of the notes and images as they were imported, for a deck or
+ * the whole library. The exporters load with the first use.
+ */
+export function LibraryExport({ notes }: { notes: readonly NoteSummary[] }) {
+  const { t } = useTranslation();
+  const decks = listDecks(notes);
+  const [deck, setDeck] = useState('');
+  const [message, setMessage] = useState<string | null>(null);
+  const name = deck === '' ? 'mundap-library' : `mundap-${deck.replaceAll('/', '-')}`;
+
+  const exportAnki = async (): Promise<void> => {
+    const { toAnkiText } = await import('../../core/export/anki-text');
+    const chosen = notes.filter(inDeck(deck));
+    download(
+      toAnkiText(chosen.map((note) => ({ noteId: note.id, tags: note.tags, cards: note.cards }))),
+      'text/plain',
+      `${name}-anki.txt`,
+    );
+    setMessage(t('library.export.done', { count: chosen.length }));
+  };
+
+  const exportZip = async (): Promise<void> => {
+    const [{ zipSync }, files] = await Promise.all([import('fflate'), readLibraryFiles(db, deck || undefined)]);
+    const zip = zipSync(Object.fromEntries(files.map((file) => [file.path, file.bytes])));
+    download(zip as Uint8Array<ArrayBuffer>, 'application/zip', `${name}.zip`);
+    setMessage(t('library.export.done', { count: files.length }));
+  };
+
+  return (
+    <section className="panel" aria-labelledby="library-export-title">
+      <h2 id="library-export-title">{t('library.export.title')}</h2>
+      <p>{t('library.export.intro')}</p>
+      <div className="actions">
+        <label>
+          <span>{t('library.export.scope')} </span>
+          <select value={deck} onChange={(event) => setDeck(event.target.value)}>
+            <option value="">{t('library.export.all')}</option>
+            {decks.map((value) => (
+              <option key={value} value={value}>
+                {value}
+              </option>
+            ))}
+          </select>
+        </label>
+        <button type="button" className="button secondary" onClick={() => void exportAnki()}>
+          {t('library.export.anki')}
+        </button>
+        <button type="button" className="button secondary" onClick={() => void exportZip()}>
+          {t('library.export.zip')}
+        </button>
+      </div>
+      <p aria-live="polite">{message ?? ''}</p>
+    </section>
+  );
+}
