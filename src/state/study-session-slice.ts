@@ -7,8 +7,14 @@ import type { StateCreator } from 'zustand';
 export interface StudySessionSlice {
   /** Identifies the scope the session belongs to (e.g. "note:mlops/x"). */
   sessionKey: string | null;
-  revealed: boolean;
-  /** When the current card was shown, for the log's time-spent field. */
+  /**
+   * The card whose answer is shown. An id, not a flag: when the card on
+   * screen changes underneath (another tab rated it), the next card must
+   * start with its answer hidden, or a grade key would rate it unseen.
+   */
+  revealedCardId: string | null;
+  /** The card on screen and when it was shown, for the log's time-spent field. */
+  shownCardId: string | null;
   shownAt: number;
   /** Log ids of this session's ratings and card actions, newest last (Ctrl+Z pops). */
   undoStack: number[];
@@ -16,8 +22,9 @@ export interface StudySessionSlice {
   pinnedCardId: string | null;
   reviewedCount: number;
   startSession: (key: string, now: number) => void;
-  showCard: (now: number) => void;
-  reveal: () => void;
+  /** The queue put `cardId` on screen; a card already shown keeps its time. */
+  showCard: (cardId: string, now: number) => void;
+  reveal: (cardId: string) => void;
   recordRating: (reviewId: number, now: number) => void;
   /**
    * A card action (bury, suspend, flag, reset) taken in the session, undoable
@@ -31,20 +38,32 @@ export interface StudySessionSlice {
 
 export const createStudySessionSlice: StateCreator<StudySessionSlice, [], [], StudySessionSlice> = (set, get) => ({
   sessionKey: null,
-  revealed: false,
+  revealedCardId: null,
+  shownCardId: null,
   shownAt: 0,
   undoStack: [],
   pinnedCardId: null,
   reviewedCount: 0,
   startSession: (key, now) => {
     if (get().sessionKey === key) return;
-    set({ sessionKey: key, revealed: false, shownAt: now, undoStack: [], pinnedCardId: null, reviewedCount: 0 });
+    set({
+      sessionKey: key,
+      revealedCardId: null,
+      shownCardId: null,
+      shownAt: now,
+      undoStack: [],
+      pinnedCardId: null,
+      reviewedCount: 0,
+    });
   },
-  showCard: (now) => set({ revealed: false, shownAt: now }),
-  reveal: () => set({ revealed: true }),
+  showCard: (cardId, now) => {
+    if (get().shownCardId !== cardId) set({ shownCardId: cardId, revealedCardId: null, shownAt: now });
+  },
+  reveal: (cardId) => set({ revealedCardId: cardId }),
   recordRating: (reviewId, now) =>
     set((state) => ({
-      revealed: false,
+      revealedCardId: null,
+      shownCardId: null,
       shownAt: now,
       pinnedCardId: null,
       undoStack: [...state.undoStack, reviewId],
@@ -52,13 +71,14 @@ export const createStudySessionSlice: StateCreator<StudySessionSlice, [], [], St
     })),
   recordAction: (reviewId, now, stayOn) =>
     set((state) => ({
-      ...(stayOn === null ? { revealed: false, shownAt: now } : {}),
+      ...(stayOn === null ? { revealedCardId: null, shownCardId: null, shownAt: now } : {}),
       pinnedCardId: stayOn,
       undoStack: [...state.undoStack, reviewId],
     })),
   recordUndo: (cardId, now, wasRating) =>
     set((state) => ({
-      revealed: false,
+      revealedCardId: null,
+      shownCardId: cardId,
       shownAt: now,
       pinnedCardId: cardId,
       undoStack: state.undoStack.slice(0, -1),

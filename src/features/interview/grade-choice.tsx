@@ -30,7 +30,7 @@ export function GradeChoice({
 
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.isComposing || event.ctrlKey || event.metaKey || event.altKey || disabled) return;
+      if (event.isComposing || event.repeat || event.ctrlKey || event.metaKey || event.altKey || disabled) return;
       const target = event.target as HTMLElement | null;
       if (target && ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName)) return;
       const grade = GRADE_KEYS[event.key];

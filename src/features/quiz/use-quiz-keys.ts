@@ -22,7 +22,8 @@ function isTypingTarget(target: EventTarget | null): boolean {
 export function useQuizKeys({ answered, onChoose, onNext }: QuizKeyHandlers): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
-      if (event.isComposing || event.key === 'Process' || isTypingTarget(event.target)) return;
+      // A held key repeats: one press answers once, and a held Enter does not also skip past the feedback.
+      if (event.isComposing || event.repeat || event.key === 'Process' || isTypingTarget(event.target)) return;
       if (event.ctrlKey || event.metaKey || event.altKey) return;
       if (answered && (event.key === ' ' || event.key === 'Enter')) {
         if (event.target instanceof HTMLButtonElement || event.target instanceof HTMLAnchorElement) return;

@@ -37,6 +37,12 @@ export function StudyPage() {
 
   const current = study?.queue.find((entry) => entry.id === session.pinnedCardId) ?? study?.queue[0] ?? null;
   const card = current ? findCard(current.id) : undefined;
+  const revealed = current !== null && session.revealedCardId === current.id;
+  const { showCard } = session;
+  const currentId = current?.id;
+  useEffect(() => {
+    if (currentId) showCard(currentId, Date.now());
+  }, [currentId, showCard]);
   const note = card ? findNote(card.noteId) : undefined;
   const nextDue = useNextDue(cardIds, now, study !== undefined && study !== null && !current);
   const outcomes = useMemo(
@@ -45,12 +51,12 @@ export function StudyPage() {
   );
 
   const reveal = useCallback(() => {
-    if (current) session.reveal();
+    if (current) session.reveal(current.id);
   }, [current, session]);
 
   const rate = useCallback(
     async (grade: Grade) => {
-      if (!study || !card || busy || !session.revealed) return;
+      if (!study || !card || busy || !revealed) return;
       setBusy(true);
       try {
         const reviewedAt = Date.now();
@@ -74,7 +80,7 @@ export function StudyPage() {
         setBusy(false);
       }
     },
-    [study, card, busy, session, refreshNow, t],
+    [study, card, busy, revealed, session, refreshNow, t],
   );
 
   const undo = useCallback(async () => {
@@ -110,7 +116,7 @@ export function StudyPage() {
   const { choose } = actions;
 
   useStudyKeys({
-    revealed: session.revealed,
+    revealed,
     onReveal: reveal,
     onRate: (grade) => void rate(grade),
     onUndo: () => void undo(),
@@ -169,7 +175,7 @@ export function StudyPage() {
         </p>
       </header>
       <p className="visually-hidden" role="status" aria-live="polite">
-        {notice || (session.revealed ? t('study.announceAnswer') : '')}
+        {notice || (revealed ? t('study.announceAnswer') : '')}
       </p>
       {notice && (
         <p className="notice" aria-hidden="true">
@@ -185,9 +191,9 @@ export function StudyPage() {
               <CardStatusChips status={current.state} now={now} />
             </p>
           )}
-          <StudyCard card={card} note={note} revealed={session.revealed} />
+          <StudyCard card={card} note={note} revealed={revealed} />
           <div className="study-actions">
-            {session.revealed ? (
+            {revealed ? (
               <GradeButtons outcomes={outcomes} onRate={(grade) => void rate(grade)} disabled={busy} />
             ) : (
               <button type="button" className="button reveal" onClick={reveal} aria-keyshortcuts="Space Enter">

@@ -39,6 +39,8 @@ export function useStudyKeys({
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       if (event.isComposing || event.key === 'Process' || isTypingTarget(event.target)) return;
+      // A held key repeats: holding Space to see the answer must not also rate the card Good.
+      if (event.repeat) return;
       if (event.ctrlKey || event.metaKey) {
         const flag = event.altKey || event.shiftKey ? undefined : FLAG_KEYS[event.key];
         if (event.key.toLowerCase() === 'z') onUndo();

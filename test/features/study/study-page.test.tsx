@@ -1,7 +1,9 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { db } from '../../../src/db';
+import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../../src/core';
+import { cardIdsInScope, findCard } from '../../../src/data/notes';
+import { db, rateCard } from '../../../src/db';
 import { renderApp } from '../../render-app';
 
 const NOTE = '/study?note=algorithms/binary-search';
@@ -40,6 +42,38 @@ describe('study page', () => {
     expect(screen.queryByText(/O\(log n\)/)).not.toBeInTheDocument();
     fireEvent.keyDown(window, { key: 'Enter' });
     expect(await screen.findByText(/O\(log n\)/)).toBeInTheDocument();
+  });
+
+  it('reveals on a held Space without also rating the card', async () => {
+    await renderApp(NOTE);
+    await screen.findByText('이진 탐색의 시간 복잡도는 무엇인가요?');
+    fireEvent.keyDown(window, { key: ' ' });
+    fireEvent.keyDown(window, { key: ' ', repeat: true });
+    fireEvent.keyDown(window, { key: ' ', repeat: true });
+    expect(await screen.findByText(/O\(log n\)/)).toBeInTheDocument();
+    expect(screen.getByText('이진 탐색의 시간 복잡도는 무엇인가요?')).toBeInTheDocument();
+    expect(await db.reviews.count()).toBe(0);
+  });
+
+  it('hides the answer again when another tab rates the card on screen', async () => {
+    await renderApp(NOTE);
+    await screen.findByText('이진 탐색의 시간 복잡도는 무엇인가요?');
+    await userEvent.keyboard(' ');
+    await screen.findByText(/O\(log n\)/);
+    // The other tab's rating, straight into the database this page reads live.
+    const card = findCard(cardIdsInScope({ kind: 'note', noteId: 'algorithms/binary-search' })[0] ?? '');
+    await rateCard(db, createScheduler(DEFAULT_SCHEDULER_SETTINGS), {
+      cardId: card!.id,
+      noteId: card!.noteId,
+      grade: 4,
+      now: Date.now(),
+      elapsedMs: 1000,
+      source: 'study',
+    });
+    expect(await screen.findByText('이진 탐색을 쓰기 위한 전제 조건은 무엇인가요?')).toBeInTheDocument();
+    expect(screen.queryByRole('group', { name: '얼마나 잘 기억했나요?' })).not.toBeInTheDocument();
+    await userEvent.keyboard('3');
+    expect(await db.reviews.count()).toBe(1);
   });
 
   it('does not rate before the answer is shown', async () => {
