@@ -14,7 +14,10 @@ let index: Promise<SearchIndex> | null = null;
 export function loadSearchIndex(): Promise<SearchIndex> {
   index ??= import('virtual:mundap-search').then((module) => {
     const replaced = new Set(libraryDocuments.map((document) => document.id));
-    return buildSearchIndex([...module.documents.filter((document) => !replaced.has(document.id)), ...libraryDocuments]);
+    return buildSearchIndex([
+      ...module.documents.filter((document) => !replaced.has(document.id)),
+      ...libraryDocuments,
+    ]);
   });
   return index;
 }

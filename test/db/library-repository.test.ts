@@ -7,14 +7,7 @@ import {
   searchDocumentOfFile,
   type PreparedNote,
 } from '../../src/core';
-import {
-  exportBackup,
-  importBackup,
-  importIntoLibrary,
-  rateCard,
-  readLibrary,
-  replayCardState,
-} from '../../src/db';
+import { exportBackup, importBackup, importIntoLibrary, rateCard, readLibrary, replayCardState } from '../../src/db';
 import { freshDatabase } from './fresh-database';
 
 const NOW = Date.parse('2026-05-01T09:00:00Z');

@@ -14,7 +14,11 @@ export function ContentHealthPage() {
   return (
     <section className="panel">
       <h1>{t('health.title')}</h1>
-      <p>{t('health.summary', { total: notes.length, count: withWarnings.length })}</p>
+      <p>
+        {withWarnings.length === 0
+          ? t('health.allClear', { total: notes.length })
+          : t('health.summary', { total: notes.length, count: withWarnings.length })}
+      </p>
       {withWarnings.length > 0 && (
         <ul className="plain-list health-list">
           {withWarnings.map((note) => (

@@ -199,7 +199,8 @@ export function BackupSection() {
             <button
               type="button"
               className="button"
-              disabled={state.step === 'importing'}
+              // A file this device already has in full has nothing to merge.
+              disabled={state.step === 'importing' || PREVIEW_LINES.every((key) => state.preview[key] === 0)}
               onClick={() => void confirmImport()}
             >
               {t('backup.confirm')}

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { heatLevel, type CardStats } from '../../core';
 import { ChartTable } from './chart-table';
@@ -17,6 +18,11 @@ const TOP = 18;
 export function ReviewHeatmap({ stats }: { stats: CardStats }) {
   const { t } = useTranslation();
   const format = useStatsFormat();
+  const scroller = useRef<HTMLDivElement>(null);
+  useEffect(() => {
+    const element = scroller.current;
+    if (element) element.scrollLeft = element.scrollWidth;
+  }, []);
   const days = stats.heatmap;
   const weeks = Math.ceil(days.length / 7);
   const max = days.reduce((most, day) => Math.max(most, day.count), 0);
@@ -37,36 +43,45 @@ export function ReviewHeatmap({ stats }: { stats: CardStats }) {
   return (
     <section className="panel" aria-labelledby="stats-calendar">
       <h2 id="stats-calendar">{t('stats.calendar.title')}</h2>
-      <svg
-        className="heatmap"
-        viewBox={`0 0 ${LEFT + weeks * STEP} ${TOP + 7 * STEP}`}
-        aria-hidden="true"
-        focusable="false"
+      {/* On a phone the year keeps readable cells and scrolls, starting at the latest weeks. */}
+      <div
+        ref={scroller}
+        className="heatmap-scroll"
+        tabIndex={0}
+        role="group"
+        aria-label={t('stats.calendar.scrollLabel')}
       >
-        {monthLabels.map(({ week, label }) => (
-          <text key={week} x={LEFT + week * STEP} y={TOP - 4} className="chart-label">
-            {label}
-          </text>
-        ))}
-        {[1, 3, 5].map((row) => (
-          <text key={row} x={0} y={TOP + row * STEP + CELL - 2} className="chart-label">
-            {format.weekday(days[row]!.start)}
-          </text>
-        ))}
-        {days.map((day, index) => (
-          <rect
-            key={day.start}
-            x={LEFT + Math.floor(index / 7) * STEP}
-            y={TOP + (index % 7) * STEP}
-            width={CELL}
-            height={CELL}
-            rx={2}
-            className={`heat-${heatLevel(day.count, max)}`}
-          >
-            <title>{cellLabel(day.start, day.count)}</title>
-          </rect>
-        ))}
-      </svg>
+        <svg
+          className="heatmap"
+          viewBox={`0 0 ${LEFT + weeks * STEP} ${TOP + 7 * STEP}`}
+          aria-hidden="true"
+          focusable="false"
+        >
+          {monthLabels.map(({ week, label }) => (
+            <text key={week} x={LEFT + week * STEP} y={TOP - 4} className="chart-label">
+              {label}
+            </text>
+          ))}
+          {[1, 3, 5].map((row) => (
+            <text key={row} x={0} y={TOP + row * STEP + CELL - 2} className="chart-label">
+              {format.weekday(days[row]!.start)}
+            </text>
+          ))}
+          {days.map((day, index) => (
+            <rect
+              key={day.start}
+              x={LEFT + Math.floor(index / 7) * STEP}
+              y={TOP + (index % 7) * STEP}
+              width={CELL}
+              height={CELL}
+              rx={2}
+              className={`heat-${heatLevel(day.count, max)}`}
+            >
+              <title>{cellLabel(day.start, day.count)}</title>
+            </rect>
+          ))}
+        </svg>
+      </div>
       <p className="heat-legend" aria-hidden="true">
         {t('stats.calendar.less')}
         {[0, 1, 2, 3, 4].map((level) => (

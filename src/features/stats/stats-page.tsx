@@ -26,6 +26,8 @@ export function StatsPage() {
   const tags = useMemo(() => listTags(notes), [notes]);
   const filter = filterOfParams(params);
   const value = filterValue(filter);
+  const known =
+    filter.kind === 'all' || (filter.kind === 'deck' ? decks.includes(filter.deck) : tags.includes(filter.tag));
   // Keyed by the select's value, so the worker is asked again only when the scope really changes.
   const scope = useMemo(() => scopeOfFilter(notes, filterOfValue(value)), [notes, value]);
   const state = useCardStats(scope);
@@ -38,6 +40,10 @@ export function StatsPage() {
           <span>{t('stats.scopeLabel')}</span>
           <select value={value} onChange={(event) => setParams(paramsOfValue(event.target.value), { replace: true })}>
             <option value="all">{t('stats.scopeAll')}</option>
+            {/* A bookmark to a deck or tag no note has any more: the menu names what the page shows. */}
+            {!known && (
+              <option value={value}>{t('stats.scopeMissing', { name: value.slice(value.indexOf(':') + 1) })}</option>
+            )}
             {decks.length > 0 && (
               <optgroup label={t('stats.scopeDecks')}>
                 {decks.map((deck) => (

@@ -39,7 +39,7 @@ describe('interview setup', () => {
     await userEvent.clear(count);
     await userEvent.type(count, '0');
     await userEvent.click(screen.getByRole('button', { name: '면접 시작' }));
-    expect(await screen.findByRole('alert')).toHaveTextContent('질문 수는 1에서 50 사이로 입력하세요.');
+    expect(await screen.findByRole('alert')).toHaveTextContent('질문 수는 1에서 50 사이의 정수로 입력하세요.');
   });
 
   it('is reachable from a deck row on the home page and from a note page', async () => {
