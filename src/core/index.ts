@@ -74,6 +74,7 @@ export * from './backup/parse-backup';
 export * from './backup/merge-backups';
 export * from './backup/describe-merge';
 export * from './backup/backup-reminder';
+export * from './backup/base64';
 
 // The user's library: what an import takes or skips, and zips read safely.
 export * from './library/import-files';

@@ -1,5 +1,11 @@
 import {
   BACKUP_REMINDER_DISMISSED_KEY,
+  base64ToBytes,
+  bytesToBase64,
+  fileKindOf,
+  newerLibraryFile,
+  noteIdFromPath,
+  prepareImport,
   createScheduler,
   describeMerge,
   DEVICE_SETTING_KEYS,
@@ -12,6 +18,7 @@ import {
   stableStringify,
   type Backup,
   type BackupInterviewSession,
+  type BackupLibraryFile,
   type BackupReview,
   type BackupStatus,
   type CardAction,
@@ -19,11 +26,19 @@ import {
 } from '../core';
 import type { MundapDatabase } from './database';
 import { readSchedulerOf } from './review-repository';
-import type { CardStateRow, InterviewSessionRow, ReviewRow, SettingRow } from './rows';
+import type { CardStateRow, InterviewSessionRow, LibraryFileRow, LibraryNoteRow, ReviewRow, SettingRow } from './rows';
 import { getStudySettings } from './settings-repository';
 
 function tablesOf(db: MundapDatabase) {
-  return [db.profiles, db.reviews, db.cardStates, db.interviewSessions, db.settings];
+  return [db.profiles, db.reviews, db.cardStates, db.interviewSessions, db.settings, db.libraryNotes, db.libraryFiles];
+}
+
+function libraryFileOfNote(row: LibraryNoteRow): BackupLibraryFile {
+  return { path: row.path, kind: 'note', data: bytesToBase64(row.bytes), type: '', updatedAt: row.updatedAt };
+}
+
+function libraryFileOfImage(row: LibraryFileRow): BackupLibraryFile {
+  return { path: row.path, kind: 'image', data: bytesToBase64(row.bytes), type: row.type, updatedAt: 0 };
 }
 
 function actionOf(row: ReviewRow): CardAction {
@@ -70,12 +85,14 @@ function settingsOfRows(rows: readonly (SettingRow | undefined)[]) {
  */
 export async function exportBackup(db: MundapDatabase, now: number): Promise<Backup> {
   const backup = await db.transaction('r', tablesOf(db), async () => {
-    const [profiles, reviews, cardStates, sessions, settings] = await Promise.all([
+    const [profiles, reviews, cardStates, sessions, settings, notes, images] = await Promise.all([
       db.profiles.toArray(),
       db.reviews.toArray(),
       db.cardStates.toArray(),
       db.interviewSessions.toArray(),
       db.settings.toArray(),
+      db.libraryNotes.toArray(),
+      db.libraryFiles.toArray(),
     ]);
     const uidById = new Map(reviews.map((row) => [row.id, row.uid]));
     return inCanonicalOrder({
@@ -85,6 +102,7 @@ export async function exportBackup(db: MundapDatabase, now: number): Promise<Bac
       cardStates,
       interviewSessions: sessions.map((row) => sessionOfRow(row, (id) => uidById.get(id))),
       settings: settingsOfRows(settings),
+      notes: [...notes.map(libraryFileOfNote), ...images.map(libraryFileOfImage)],
     });
   });
   await db.settings.put({ key: LAST_BACKUP_KEY, value: now, updatedAt: now });
@@ -116,6 +134,10 @@ async function readOverlap(db: MundapDatabase, incoming: Backup): Promise<Overla
   const graded = await db.reviews.bulkGet(sessionRows.flatMap((row) => row.results.map((result) => result.reviewId)));
   const uidById = new Map(graded.flatMap((row) => (row?.id === undefined ? [] : [[row.id, row.uid] as const])));
   const settings = await db.settings.bulkGet(incoming.settings.map((setting) => setting.key));
+  const notePaths = incoming.notes.filter((file) => file.kind === 'note').map((file) => noteIdFromPath(file.path));
+  const notes = (await db.libraryNotes.bulkGet(notePaths)).filter((row): row is LibraryNoteRow => row !== undefined);
+  const imagePaths = incoming.notes.filter((file) => file.kind === 'image').map((file) => file.path);
+  const images = (await db.libraryFiles.bulkGet(imagePaths)).filter((row): row is LibraryFileRow => row !== undefined);
   const current = inCanonicalOrder({
     ...emptyBackup(incoming.exportedAt),
     profiles: profiles.map(({ id, settings }) => ({ id, settings })),
@@ -123,6 +145,7 @@ async function readOverlap(db: MundapDatabase, incoming: Backup): Promise<Overla
     cardStates,
     interviewSessions: sessionRows.map((row) => sessionOfRow(row, (id) => uidById.get(id))),
     settings: settingsOfRows(settings),
+    notes: [...notes.map(libraryFileOfNote), ...images.map(libraryFileOfImage)],
   });
   return { current, reviewRows, sessionRows };
 }
@@ -140,10 +163,17 @@ export async function previewImport(db: MundapDatabase, backup: Backup): Promise
  * and missing profiles are added. Either all of it lands or none of it.
  * Importing the same backup again finds nothing to change.
  */
-export async function importBackup(db: MundapDatabase, backup: Backup): Promise<MergePreview> {
+export async function importBackup(
+  db: MundapDatabase,
+  backup: Backup,
+  options: { knownNoteIds?: Iterable<string> } = {},
+): Promise<MergePreview> {
+  // Compiled before the transaction, which must not wait on anything but the database.
+  const library = compileLibraryFiles(backup.notes, options.knownNoteIds ?? []);
   return db.transaction('rw', tablesOf(db), async () => {
     const { current, reviewRows, sessionRows } = await readOverlap(db, backup);
     const preview = describeMerge(current, backup);
+    await mergeLibraryFiles(db, current.notes, backup.notes, library);
 
     const knownProfiles = new Set(current.profiles.map((profile) => profile.id));
     await db.profiles.bulkPut(backup.profiles.filter((profile) => !knownProfiles.has(profile.id)));
@@ -184,6 +214,43 @@ export async function importBackup(db: MundapDatabase, backup: Backup): Promise<
     );
     return preview;
   });
+}
+
+/** The backup's notes compiled as an import compiles them (so their cards get the ids the log names), by path. */
+function compileLibraryFiles(files: readonly BackupLibraryFile[], knownNoteIds: Iterable<string>) {
+  const decoded = files.flatMap((file) => {
+    const kind = fileKindOf(file.path);
+    return kind ? [{ path: file.path, kind, bytes: base64ToBytes(file.data) }] : [];
+  });
+  const prepared = prepareImport(decoded, {
+    noteIds: new Set(knownNoteIds),
+    images: new Set(files.filter((file) => file.kind === 'image').map((file) => file.path)),
+  });
+  return {
+    notes: new Map(prepared.notes.map((note) => [note.path, note])),
+    images: new Map(prepared.files.map((file) => [file.path, file])),
+  };
+}
+
+/** Writes the backup's library files that are new here or newer than the device's copy. */
+async function mergeLibraryFiles(
+  db: MundapDatabase,
+  local: readonly BackupLibraryFile[],
+  incoming: readonly BackupLibraryFile[],
+  compiled: ReturnType<typeof compileLibraryFiles>,
+): Promise<void> {
+  const localByPath = new Map(local.map((file) => [file.path, file]));
+  for (const file of incoming) {
+    const mine = localByPath.get(file.path);
+    if (mine && stableStringify(newerLibraryFile(mine, file)) === stableStringify(mine)) continue;
+    const note = compiled.notes.get(file.path);
+    if (note) {
+      const importedAt = (await db.libraryNotes.get(note.compiled.id))?.importedAt ?? file.updatedAt;
+      await db.libraryNotes.put({ id: note.compiled.id, ...note, importedAt, updatedAt: file.updatedAt });
+    }
+    const image = compiled.images.get(file.path);
+    if (image) await db.libraryFiles.put(image);
+  }
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   DEFAULT_STUDY_SETTINGS,
   mergeBackups,
   parseBackup,
+  prepareImport,
   type Backup,
   type CardAction,
   type Grade,
@@ -16,9 +17,11 @@ import {
   exportBackup,
   gradeInterviewAnswer,
   importBackup,
+  importIntoLibrary,
   MundapDatabase,
   previewImport,
   rateCard,
+  readLibrary,
   replayCardState,
   reviewsOfCard,
   saveStudySettings,
@@ -172,6 +175,39 @@ describe('backup and restore', () => {
     expect(withoutTime(restored)).toEqual(withoutTime(exported));
   });
 
+  it('carries the library: notes and images come back with the same cards, and their history replays', async () => {
+    const bytes = new TextEncoder().encode(
+      '# 교착 상태\n\n![그래프](graph.png)\n\n## 예상 면접 질문\n\n- **Q. 네 조건은?**\n  - **A.** 상호 배제.\n',
+    );
+    const image = new Uint8Array([137, 80, 78, 71]);
+    const prepared = prepareImport(
+      [
+        { path: 'os/deadlock.md', kind: 'note', bytes },
+        { path: 'os/graph.png', kind: 'image', bytes: image },
+      ],
+      { noteIds: new Set(), images: new Set() },
+    );
+    await importIntoLibrary(database(), { ...prepared, now: NOW });
+    const card = prepared.notes[0]!.compiled.cards[0]!;
+    await rate(database(), card.id, 3, NOW + 1000);
+    const exported = await exportBackup(database(), NOW + DAY);
+    expect(exported.notes.map((file) => [file.path, file.kind])).toEqual([
+      ['os/deadlock.md', 'note'],
+      ['os/graph.png', 'image'],
+    ]);
+    await withDevice(async (wiped) => {
+      const preview = await importBackup(wiped, viaFile(exported));
+      expect(preview).toMatchObject({ libraryAdded: 2, newCards: 1 });
+      const [restored] = (await readLibrary(wiped)).notes;
+      expect(restored?.cards.map((c) => c.id)).toEqual([card.id]);
+      expect((await wiped.libraryNotes.get('os/deadlock'))?.bytes).toEqual(bytes);
+      expect((await wiped.libraryFiles.get('os/graph.png'))?.bytes).toEqual(image);
+      expect(await wiped.cardStates.get(card.id)).toEqual(await database().cardStates.get(card.id));
+      // The same file again: nothing left to add.
+      expect(await importBackup(wiped, viaFile(exported))).toMatchObject({ libraryAdded: 0, libraryUpdated: 0 });
+    });
+  });
+
   it('records when the last backup was made, but never puts that into the file', async () => {
     await rate(database(), 'c1', 3, NOW);
     await exportBackup(database(), NOW + DAY);
@@ -198,6 +234,8 @@ describe('backup and restore', () => {
       sessionsAdded: 0,
       sessionsUpdated: 0,
       settingsChanged: 0,
+      libraryAdded: 0,
+      libraryUpdated: 0,
     });
     await importBackup(database(), viaFile(backup));
     expect(await dump(database())).toEqual(afterFirst);

@@ -12,7 +12,8 @@ import type { SchedulerSettings } from '../scheduler/scheduling-types';
  * and profiles are identified by ids unique across devices.
  */
 export const BACKUP_FORMAT = 'mundap-backup';
-export const BACKUP_VERSION = 1;
+/** 2 added the learner's library (`notes`); a version-1 file reads as a version-2 file without one. */
+export const BACKUP_VERSION = 2;
 
 /** Where a rating came from (the db's ReviewSource). */
 export type BackupReviewSource = 'study' | 'interview' | 'quiz';
@@ -62,6 +63,19 @@ export interface BackupSetting {
   updatedAt: number;
 }
 
+/** A file of the learner's library as imported: a note, or an image beside the notes (version 2). */
+export interface BackupLibraryFile {
+  /** Path in the library, e.g. `os/deadlock.md`. */
+  path: string;
+  kind: 'note' | 'image';
+  /** The file's bytes, base64. */
+  data: string;
+  /** The image's media type; '' for notes. */
+  type: string;
+  /** When the note's text last changed (a merge keeps the newer); 0 for images. */
+  updatedAt: number;
+}
+
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
@@ -72,8 +86,8 @@ export interface Backup {
   cardStates: BackupCardState[];
   interviewSessions: BackupInterviewSession[];
   settings: BackupSetting[];
-  /** Imported notes (a later version fills it); empty for now. */
-  notes: never[];
+  /** The learner's library: imported notes and their images. */
+  notes: BackupLibraryFile[];
 }
 
 /**

@@ -137,14 +137,24 @@ const setting = z.object({
   updatedAt: z.union([z.literal(0), eventTime]),
 });
 
+const libraryFile = z.object({
+  // A path inside the library: never rooted, never climbing out with `..`.
+  path: z.string().check(z.minLength(1), z.maxLength(1000), z.regex(/^(?![/\\])(?!(.*[/\\])?\.\.([/\\]|$))/)),
+  kind: z.enum(['note', 'image']),
+  data: z.base64(),
+  type: z.string().check(z.maxLength(100)),
+  updatedAt: z.union([z.literal(0), eventTime]),
+});
+
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
-  version: z.literal(BACKUP_VERSION),
+  // A version-1 file has no library; parseBackup reads it as the current version.
+  version: z.union([z.literal(1), z.literal(BACKUP_VERSION)]),
   exportedAt: z.iso.datetime({ offset: true }),
   profiles: z.array(profile),
   reviews: z.array(review),
   cardStates: z.array(cardState),
   interviewSessions: z.array(interviewSession),
   settings: z.array(setting),
-  notes: z.array(z.never()),
+  notes: z.array(libraryFile),
 });

@@ -43,5 +43,6 @@ export function inCanonicalOrder(backup: Backup): Backup {
     cardStates: [...backup.cardStates].sort((a, b) => compareStrings(a.cardId, b.cardId)),
     interviewSessions: [...backup.interviewSessions].sort(compareSessions),
     settings: [...backup.settings].sort((a, b) => compareStrings(a.key, b.key)),
+    notes: [...backup.notes].sort((a, b) => compareStrings(a.path, b.path)),
   };
 }

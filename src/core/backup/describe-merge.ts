@@ -1,7 +1,7 @@
 import { replayCard } from '../scheduler/card-event';
 import type { Backup } from './backup-format';
 import { stableStringify } from './canonical-order';
-import { moreAdvancedSession, newerSetting, reviewsByCard, schedulerOfProfiles } from './merge-backups';
+import { moreAdvancedSession, newerLibraryFile, newerSetting, reviewsByCard, schedulerOfProfiles } from './merge-backups';
 
 /** What importing a backup would change, for the learner to confirm first. */
 export interface MergePreview {
@@ -18,6 +18,9 @@ export interface MergePreview {
   sessionsUpdated: number;
   /** Settings whose value the backup's newer one replaces (or adds). */
   settingsChanged: number;
+  /** Library files (notes and images) the device lacks, and those the backup has in a newer version. */
+  libraryAdded: number;
+  libraryUpdated: number;
 }
 
 /**
@@ -35,6 +38,8 @@ export function describeMerge(current: Backup, incoming: Backup): MergePreview {
     sessionsAdded: 0,
     sessionsUpdated: 0,
     settingsChanged: 0,
+    libraryAdded: 0,
+    libraryUpdated: 0,
   };
   const currentLogs = reviewsByCard(current.reviews);
   const currentUids = new Set(current.reviews.map((review) => review.uid));
@@ -71,6 +76,13 @@ export function describeMerge(current: Backup, incoming: Backup): MergePreview {
     if (!local || stableStringify(newerSetting(local, setting)) !== stableStringify(local)) {
       preview.settingsChanged += 1;
     }
+  }
+
+  const files = new Map(current.notes.map((file) => [file.path, file]));
+  for (const file of incoming.notes) {
+    const local = files.get(file.path);
+    if (!local) preview.libraryAdded += 1;
+    else if (stableStringify(newerLibraryFile(local, file)) !== stableStringify(local)) preview.libraryUpdated += 1;
   }
   return preview;
 }

@@ -4,6 +4,7 @@ import type {
   Backup,
   BackupCardState,
   BackupInterviewSession,
+  BackupLibraryFile,
   BackupProfile,
   BackupReview,
   BackupSetting,
@@ -42,6 +43,12 @@ export function moreAdvancedSession(a: BackupInterviewSession, b: BackupIntervie
 
 /** Of two values of one setting, the one changed last (ties: whichever every device would pick). */
 export function newerSetting(a: BackupSetting, b: BackupSetting): BackupSetting {
+  if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  return pickDeterministic(a, b);
+}
+
+/** Of two versions of a library file, the one edited last (ties: the same one on every device). */
+export function newerLibraryFile(a: BackupLibraryFile, b: BackupLibraryFile): BackupLibraryFile {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
   return pickDeterministic(a, b);
 }
@@ -103,6 +110,6 @@ export function mergeBackups(a: Backup, b: Backup): Backup {
     cardStates: replayBackupCards(reviews, schedulerOfProfiles(profiles)),
     interviewSessions: unionBy(a.interviewSessions, b.interviewSessions, (session) => session.uid, moreAdvancedSession),
     settings: unionBy(a.settings, b.settings, (setting) => setting.key, newerSetting),
-    notes: [],
+    notes: unionBy(a.notes, b.notes, (file) => file.path, newerLibraryFile),
   });
 }

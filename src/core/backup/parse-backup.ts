@@ -92,6 +92,7 @@ function checkConsistency(backup: Backup): void {
     ['cardStates', 'cardId', backup.cardStates.map((state) => state.cardId)],
     ['interviewSessions', 'uid', backup.interviewSessions.map((session) => session.uid)],
     ['settings', 'key', backup.settings.map((setting) => setting.key)],
+    ['notes', 'path', backup.notes.map((file) => file.path)],
   ];
   for (const [list, field, values] of ids) {
     const index = firstDuplicate(values);
@@ -139,7 +140,7 @@ export function parseBackup(text: string): Backup {
   }
   const result = backupSchema.safeParse(json);
   if (!result.success) throw new BackupError('invalid', formatPath(result.error.issues[0]?.path ?? []));
-  const backup: Backup = result.data;
+  const backup: Backup = { ...result.data, version: BACKUP_VERSION };
   checkConsistency(backup);
   return inCanonicalOrder({
     ...backup,

@@ -9,6 +9,7 @@ import {
   type BackupErrorCode,
   type MergePreview,
 } from '../../core';
+import { allNotes } from '../../data/notes';
 import { db, exportBackup, importBackup, previewImport, readBackupStatus } from '../../db';
 import { useStoredQuery } from '../../hooks/use-stored-query';
 import { formatDateTime } from '../../i18n/format';
@@ -32,6 +33,8 @@ const PREVIEW_LINES = [
   'sessionsAdded',
   'sessionsUpdated',
   'settingsChanged',
+  'libraryAdded',
+  'libraryUpdated',
 ] as const satisfies readonly (keyof MergePreview)[];
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
@@ -125,7 +128,8 @@ export function BackupSection() {
     if (state.step !== 'preview') return;
     setState({ ...state, step: 'importing' });
     try {
-      setState({ step: 'imported', summary: await importBackup(db, state.backup) });
+      const knownNoteIds = allNotes().map((note) => note.id);
+      setState({ step: 'imported', summary: await importBackup(db, state.backup, { knownNoteIds }) });
     } catch (error) {
       setState({ step: 'failed', reason: reasonOf(error) });
     }

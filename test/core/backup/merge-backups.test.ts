@@ -125,6 +125,8 @@ describe('merging backups', () => {
           sessionsAdded: 0,
           sessionsUpdated: 0,
           settingsChanged: 0,
+          libraryAdded: 0,
+          libraryUpdated: 0,
         });
       }),
     );
@@ -189,6 +191,8 @@ describe('describing a merge', () => {
       sessionsAdded: 1,
       sessionsUpdated: 1,
       settingsChanged: 1,
+      libraryAdded: 0,
+      libraryUpdated: 0,
     });
   });
 
@@ -218,6 +222,22 @@ describe('describing a merge', () => {
     expect(merged.interviewSessions[0]?.results).toHaveLength(2);
     expect(merged.settings).toEqual([{ key: 'study', value: { newCardsPerDay: 30 }, updatedAt: T0 + 5 }]);
     expect(describeMerge(older, newer)).toMatchObject({ sessionsUpdated: 0, settingsChanged: 0 });
+  });
+
+  it('keeps each library file’s newer version, whichever side it comes from', () => {
+    const file = (data: string, updatedAt: number) => ({
+      path: 'os/a.md',
+      kind: 'note' as const,
+      data,
+      type: '',
+      updatedAt,
+    });
+    const a = { ...backupOf({ reviews: [] }), notes: [file('IyBh', T0)] };
+    const b = { ...backupOf({ reviews: [] }), notes: [file('IyBi', T0 + 5)] };
+    expect(mergeBackups(a, b).notes).toEqual([file('IyBi', T0 + 5)]);
+    expect(mergeBackups(b, a).notes).toEqual([file('IyBi', T0 + 5)]);
+    expect(describeMerge(a, b)).toMatchObject({ libraryAdded: 0, libraryUpdated: 1 });
+    expect(describeMerge(b, a)).toMatchObject({ libraryAdded: 0, libraryUpdated: 0 });
   });
 
   it('merging into an empty backup brings every card with its replayed record', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { BackupError, parseBackup, type BackupErrorCode } from '../../../src/core';
+import { BackupError, bytesToBase64, parseBackup, type BackupErrorCode } from '../../../src/core';
 import { backupOf, PROFILES, T0 } from './backup-arbitraries';
 
 const backup = backupOf({
@@ -69,7 +69,7 @@ describe('reading a backup file', () => {
   });
 
   it('says when a backup comes from a newer Mundap', () => {
-    expect(refusal(edited((json) => (json.version = 2)))).toEqual({ code: 'newer-version', detail: '2' });
+    expect(refusal(edited((json) => (json.version = 3)))).toEqual({ code: 'newer-version', detail: '3' });
     expect(refusal(edited((json) => (json.version = 0))).code).toBe('invalid');
   });
 
@@ -117,7 +117,29 @@ describe('reading a backup file', () => {
     expect(parsed.settings.map((setting) => setting.key)).toEqual(['study']);
   });
 
-  it('accepts an empty list of imported notes and nothing else there yet', () => {
-    expect(refusal(edited((json) => json.notes.push({ id: 'x' }))).detail).toBe('notes[0]');
+  it('reads a version-1 file (made before the library) as the current version', () => {
+    expect(parseBackup(edited((json) => (json.version = 1))).version).toBe(2);
+  });
+
+  it('takes library files with safe paths and base64 data, and refuses any other', () => {
+    const file = {
+      path: 'os/deadlock.md',
+      kind: 'note',
+      data: bytesToBase64(new TextEncoder().encode('# 교착 상태\n')),
+      type: '',
+      updatedAt: 0,
+    };
+    expect(parseBackup(edited((json) => json.notes.push(file))).notes).toEqual([file]);
+    for (const path of ['../evil.md', '/etc/x.md', 'a/../../b.md', '..\\x.md']) {
+      expect(refusal(edited((json) => json.notes.push({ ...file, path }))), path).toEqual({
+        code: 'invalid',
+        detail: 'notes[0].path',
+      });
+    }
+    expect(refusal(edited((json) => json.notes.push({ ...file, data: 'not base64!' }))).detail).toBe('notes[0].data');
+    expect(refusal(edited((json) => json.notes.push(file, file)))).toEqual({
+      code: 'duplicate-id',
+      detail: 'notes[1].path',
+    });
   });
 });

@@ -76,8 +76,8 @@ describe('importing a backup', () => {
     ['another app’s JSON', () => '{"notes": [], "version": 3}', '문답 백업 파일이 아닙니다'],
     [
       'a backup from a newer Mundap',
-      (text: string) => text.replace('"version":1', '"version":2'),
-      '더 새로운 버전의 문답에서 만든 백업입니다 (형식 버전 2)',
+      (text: string) => text.replace('"version":2', '"version":3'),
+      '더 새로운 버전의 문답에서 만든 백업입니다 (형식 버전 3)',
     ],
     [
       'a file with a bad grade',
