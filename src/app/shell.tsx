@@ -7,6 +7,7 @@ import { useAppStore } from '../state/store';
 import { OfflineIndicator } from '../ui/offline-indicator';
 import { ShortcutHelp } from '../ui/shortcut-help';
 import { UpdatePrompt } from './update-prompt';
+import { useLibrarySync } from './use-library-sync';
 import { useRouteFocus } from './use-route-focus';
 
 /** Header (with the offline chip), navigation, the storage warning and the update prompt around every route. */
@@ -16,6 +17,7 @@ export function Shell() {
   const theme = useAppStore((state) => state.theme);
   const storageError = useAppStore((state) => state.storageError);
   useRouteFocus();
+  useLibrarySync();
 
   useEffect(() => {
     // changeLanguage re-renders every translated component, so only on a real change.

@@ -80,3 +80,4 @@ export * from './backup/base64';
 export * from './library/import-files';
 export * from './library/read-zip';
 export * from './library/prepare-import';
+export * from './library/deck-sources';

@@ -1,42 +1,69 @@
 import { useSyncExternalStore } from 'react';
 import { loadNoteBody as loadCompiledBody, notes as bundledNotes } from 'virtual:mundap-content';
 import type { CompiledCard, CompiledNote, NoteBody, NoteSummary, StudyScope } from '../core';
-import { cardIdsOfScope, compareText } from '../core';
+import { cardIdsOfScope, compareText, isNoteHidden, topDeckOf } from '../core';
 
 /**
  * The notes the app knows: those compiled at build time and those the
  * learner imported into the library (kept in IndexedDB, set here once read).
- * A library note with the id of a bundled one takes its place. Features read
+ * A library note with the id of a bundled one takes its place, and a deck's
+ * bundled or library notes are left out while the learner has them off.
+ * Features read
  * notes and cards through these functions only, so where notes come from
  * can change without touching them; components use `useNotes()` so they
  * redraw when the library changes (here or in another tab).
  */
+/** A top-level deck and how many notes each source has in it, whether turned on or off. */
+export interface DeckSources {
+  deck: string;
+  bundled: number;
+  library: number;
+}
+
 interface NoteSet {
   notes: readonly NoteSummary[];
+  sources: readonly DeckSources[];
   noteById: ReadonlyMap<string, NoteSummary>;
   cardById: ReadonlyMap<string, CompiledCard>;
   libraryBodies: ReadonlyMap<string, NoteBody>;
 }
 
-function noteSet(library: readonly CompiledNote[]): NoteSet {
+function deckSources(bundled: readonly NoteSummary[], library: readonly NoteSummary[]): DeckSources[] {
+  const counts = new Map<string, DeckSources>();
+  const count = (note: NoteSummary, source: 'bundled' | 'library'): void => {
+    const deck = topDeckOf(note.id);
+    const entry = counts.get(deck) ?? { deck, bundled: 0, library: 0 };
+    entry[source] += 1;
+    counts.set(deck, entry);
+  };
+  bundled.forEach((note) => count(note, 'bundled'));
+  library.forEach((note) => count(note, 'library'));
+  return [...counts.values()].sort((a, b) => compareText(a.deck, b.deck));
+}
+
+function noteSet(library: readonly CompiledNote[], hiddenDecks: readonly string[]): NoteSet {
   const libraryIds = new Set(library.map((note) => note.id));
-  const notes = [...bundledNotes.filter((note) => !libraryIds.has(note.id)), ...library].sort((a, b) =>
-    compareText(a.id, b.id),
-  );
+  const hidden = new Set(hiddenDecks);
+  const bundled = bundledNotes.filter((note) => !libraryIds.has(note.id));
+  const notes = [
+    ...bundled.filter((note) => !isNoteHidden(hidden, 'bundled', note.id)),
+    ...library.filter((note) => !isNoteHidden(hidden, 'library', note.id)),
+  ].sort((a, b) => compareText(a.id, b.id));
   return {
     notes,
+    sources: deckSources(bundled, library),
     noteById: new Map(notes.map((note) => [note.id, note])),
     cardById: new Map(notes.flatMap((note) => note.cards.map((card) => [card.id, card] as const))),
     libraryBodies: new Map(library.map((note) => [note.id, note.body])),
   };
 }
 
-let current = noteSet([]);
+let current = noteSet([], []);
 const listeners = new Set<() => void>();
 
-/** The library as read from the database; every reader of notes sees it from now on. */
-export function setLibraryNotes(library: readonly CompiledNote[]): void {
-  current = noteSet(library);
+/** The library and the decks turned off, as read from the database; every reader of notes sees them from now on. */
+export function setLibraryNotes(library: readonly CompiledNote[], hiddenDecks: readonly string[]): void {
+  current = noteSet(library, hiddenDecks);
   for (const listener of listeners) listener();
 }
 
@@ -52,6 +79,15 @@ export function allNotes(): readonly NoteSummary[] {
 /** Every note, bundled and imported; the component redraws when the library changes. */
 export function useNotes(): readonly NoteSummary[] {
   return useSyncExternalStore(subscribe, allNotes);
+}
+
+function deckSourcesNow(): readonly DeckSources[] {
+  return current.sources;
+}
+
+/** Every top-level deck with its notes per source, including sources turned off (for the switches). */
+export function useDeckSources(): readonly DeckSources[] {
+  return useSyncExternalStore(subscribe, deckSourcesNow);
 }
 
 export function findNote(id: string): NoteSummary | undefined {

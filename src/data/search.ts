@@ -1,5 +1,6 @@
 import type { SearchDocument, SearchIndex } from '../core';
 import { buildSearchIndex } from '../core';
+import { findNote } from './notes';
 
 /**
  * The search index over the app's notes. The bundled notes' documents are a
@@ -14,15 +15,14 @@ let index: Promise<SearchIndex> | null = null;
 export function loadSearchIndex(): Promise<SearchIndex> {
   index ??= import('virtual:mundap-search').then((module) => {
     const replaced = new Set(libraryDocuments.map((document) => document.id));
-    return buildSearchIndex([
-      ...module.documents.filter((document) => !replaced.has(document.id)),
-      ...libraryDocuments,
-    ]);
+    const documents = [...module.documents.filter((document) => !replaced.has(document.id)), ...libraryDocuments];
+    // Only notes the app shows: a deck's source the learner turned off is not searched either.
+    return buildSearchIndex(documents.filter((document) => findNote(document.id) !== undefined));
   });
   return index;
 }
 
-/** The library's searchable notes, as read from the database. */
+/** The library's searchable notes, as read from the database (call after setLibraryNotes). */
 export function setLibrarySearch(documents: readonly SearchDocument[]): void {
   libraryDocuments = documents;
   index = null;

@@ -9,6 +9,7 @@ import {
   type SearchDocument,
 } from '../core';
 import type { MundapDatabase } from './database';
+import { readHiddenDecks } from './settings-repository';
 import type { LibraryNoteRow } from './rows';
 
 export interface LibraryImportSummary {
@@ -145,12 +146,15 @@ export async function importIntoLibrary(
 export interface LibrarySnapshot {
   notes: CompiledNote[];
   search: SearchDocument[];
+  /** The sources the learner turned off per deck (see deck-sources). */
+  hiddenDecks: string[];
 }
 
 /** Every imported note, compiled, with its searchable text, in id order. */
 export async function readLibrary(db: MundapDatabase): Promise<LibrarySnapshot> {
   const rows = await db.libraryNotes.toArray();
-  return { notes: rows.map((row) => row.compiled), search: rows.map((row) => row.search) };
+  const hiddenDecks = await readHiddenDecks(db);
+  return { notes: rows.map((row) => row.compiled), search: rows.map((row) => row.search), hiddenDecks };
 }
 
 /** Calls `onChange` with the library now and after every change, from this tab or another. */

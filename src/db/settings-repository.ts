@@ -1,4 +1,4 @@
-import { withDefaults, type StudySettings } from '../core';
+import { HIDDEN_DECKS_KEY, hiddenDeckEntry, withDefaults, type NoteSource, type StudySettings } from '../core';
 import type { MundapDatabase } from './database';
 
 const STUDY_KEY = 'study';
@@ -10,4 +10,23 @@ export async function getStudySettings(db: MundapDatabase): Promise<StudySetting
 
 export async function saveStudySettings(db: MundapDatabase, settings: StudySettings, now: number): Promise<void> {
   await db.settings.put({ key: STUDY_KEY, value: settings, updatedAt: now });
+}
+
+export async function readHiddenDecks(db: MundapDatabase): Promise<string[]> {
+  const value = (await db.settings.get(HIDDEN_DECKS_KEY))?.value;
+  return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
+}
+
+/** Turns one source of one deck off or on, read and written in one transaction (two tabs may toggle at once). */
+export async function setDeckHidden(
+  db: MundapDatabase,
+  change: { source: NoteSource; deck: string; hidden: boolean; now: number },
+): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const entry = hiddenDeckEntry(change.source, change.deck);
+    const hidden = new Set(await readHiddenDecks(db));
+    if (change.hidden) hidden.add(entry);
+    else hidden.delete(entry);
+    await db.settings.put({ key: HIDDEN_DECKS_KEY, value: [...hidden].sort(), updatedAt: change.now });
+  });
 }

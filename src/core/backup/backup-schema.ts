@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { HIDDEN_DECKS_KEY } from '../library/deck-sources';
 import { BACKUP_FORMAT, BACKUP_REVIEW_SOURCES, BACKUP_VERSION } from './backup-format';
 
 /**
@@ -128,7 +129,10 @@ const studySettings = z.looseObject({
   dayStartHour: z.optional(z.int().check(z.gte(0), z.lte(23))),
 });
 /** Values of settings whose key the app knows; other keys take any JSON value. */
-export const SETTING_VALUE_SCHEMAS: Record<string, z.ZodMiniType> = { study: studySettings };
+export const SETTING_VALUE_SCHEMAS: Record<string, z.ZodMiniType> = {
+  study: studySettings,
+  [HIDDEN_DECKS_KEY]: z.array(z.string().check(z.regex(/^(bundled|library):/))),
+};
 
 const setting = z.object({
   key: id,

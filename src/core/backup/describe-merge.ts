@@ -1,7 +1,13 @@
 import { replayCard } from '../scheduler/card-event';
 import type { Backup } from './backup-format';
 import { stableStringify } from './canonical-order';
-import { moreAdvancedSession, newerLibraryFile, newerSetting, reviewsByCard, schedulerOfProfiles } from './merge-backups';
+import {
+  moreAdvancedSession,
+  newerLibraryFile,
+  newerSetting,
+  reviewsByCard,
+  schedulerOfProfiles,
+} from './merge-backups';
 
 /** What importing a backup would change, for the learner to confirm first. */
 export interface MergePreview {

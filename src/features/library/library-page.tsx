@@ -8,6 +8,7 @@ import { useStoredQuery } from '../../hooks/use-stored-query';
 import { usePageTitle } from '../../hooks/use-document-title';
 import { formatDateTime, formatStorageSize } from '../../i18n/format';
 import { ArchiveList } from './archive-list';
+import { DeckSwitches } from './deck-switches';
 import { ImportPanel } from './import-panel';
 import { LibraryExport } from './library-export';
 import './library.css';
@@ -75,6 +76,7 @@ export function LibraryPage() {
           </table>
         )}
       </section>
+      <DeckSwitches />
       <ArchiveList archived={overview?.archived ?? []} studied={studied ?? new Set()} />
       {libraryNotes.length > 0 && <LibraryExport notes={libraryNotes} />}
     </>
