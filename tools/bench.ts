@@ -2,16 +2,19 @@
  * `npm run bench`: the parser's cost against markdown-it's own `parse` on the
  * shared corpus (budget: at most 1.5×), and the time for one synthetic note
  * of 2,000 questions (≈1 MB; budget: well under a second); then the due
- * queue, search and statistics figures (see bench-due-queue.ts, bench-search.ts and bench-stats.ts).
+ * queue, search, statistics and library import figures (see bench-due-queue.ts, bench-search.ts,
+ * bench-stats.ts and bench-import.ts).
  */
 import { existsSync, readFileSync } from 'node:fs';
 import MarkdownIt from 'markdown-it';
 import { buildCards, decodeNoteFile, parseNote } from '../src/core/index';
 import { benchDueQueue } from './bench-due-queue';
+import { benchImport } from './bench-import';
 import { benchSearch } from './bench-search';
 import { benchStats } from './bench-stats';
 import { DEFAULT_CORPUS } from './corpus-check';
 import { listMarkdownFiles } from './lib/note-files';
+import { syntheticNote } from './lib/synthetic-note';
 
 const ROUNDS = 15;
 
@@ -29,39 +32,6 @@ function median(run: () => void, rounds = ROUNDS): number {
   return times[Math.floor(times.length / 2)] ?? 0;
 }
 
-/** Invented filler in the notes' style: a bold question, an answer with bold key points and a list. */
-export function syntheticNote(questions: number): string {
-  const body: string[] = [
-    '---',
-    'title: 합성 벤치마크 노트',
-    "date: '2025-01-01'",
-    'tags: [bench]',
-    'difficulty: medium',
-    '---',
-    '',
-    '# 합성 노트',
-    '',
-  ];
-  body.push(
-    '## 1. 핵심 개념 (Core Concept)',
-    '',
-    '벤치마크용으로 생성한 문단입니다.',
-    '',
-    '## 4. 예상 면접 질문 (Potential Interview Questions)',
-    '',
-  );
-  for (let index = 1; index <= questions; index += 1) {
-    body.push(
-      `- **Q. 합성 질문 ${index}번: 캐시 무효화 전략 ${index}과 일관성 모델의 관계는 무엇인가요?**`,
-      `  - **A.** 합성 답변 ${index}입니다. **쓰기 후 무효화**와 **만료 시간 기반 정책**을 함께 쓰면 오래된 데이터를 줄일 수 있고, 읽기 비율이 높은 워크로드에서는 **지연 시간**과 **정합성** 사이의 균형을 조정합니다. 분산 환경에서는 이벤트 순서와 재시도 정책도 고려해야 합니다.`,
-      '    - 첫째, 변경 이벤트를 발행해 관련 키를 지웁니다.',
-      '    - 둘째, 짧은 TTL로 최악의 경우를 제한합니다.',
-    );
-  }
-  body.push('', '## 5. 더 읽어보기 (Further Reading)', '', '- [예시 링크](https://example.com)');
-  return body.join('\n');
-}
-
 async function main(): Promise<void> {
   const big = syntheticNote(2000);
   let bigQuestions = 0;
@@ -75,6 +45,7 @@ async function main(): Promise<void> {
   await benchDueQueue();
   benchSearch();
   benchStats();
+  await benchImport();
 
   if (!existsSync(DEFAULT_CORPUS)) {
     console.log(`corpus comparison skipped: no corpus at ${DEFAULT_CORPUS}`);
