@@ -9,24 +9,15 @@ import { existsSync } from 'node:fs';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse, { desktopConfig, type Flags } from 'lighthouse';
 import { build, preview } from 'vite';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const SEED = 'mlops/kubeflow-vertex-ai-sagemaker-pipelines';
 const ROUTES = ['/', `/notes/${SEED}`, `/study?note=${encodeURIComponent(SEED)}`, '/interview'];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices'] as const;
-const FLAGS = [
-  '--headless=new',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+const FLAGS = ['--headless=new', ...CHROMIUM_FLAGS];
 
-if (!existsSync(CHROMIUM)) {
-  console.error(`audit: no Chromium at ${CHROMIUM} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
+if (!existsSync(CHROMIUM_PATH)) {
+  console.error(`audit: no Chromium at ${CHROMIUM_PATH} (apt-get install -y chromium, or set CHROMIUM_PATH)`);
   process.exit(1);
 }
 
@@ -35,7 +26,7 @@ const server = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.
 const address = server.httpServer.address();
 if (!address || typeof address === 'string') throw new Error('preview server has no port');
 const origin = `http://127.0.0.1:${address.port}`;
-const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM, chromeFlags: FLAGS });
+const chrome = await chromeLauncher.launch({ chromePath: CHROMIUM_PATH, chromeFlags: FLAGS });
 
 const failures: string[] = [];
 try {

@@ -11,10 +11,10 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { chromium } from 'playwright-core';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
 
 const BRAND_BLUE = '#2456c7';
 const OUT_DIR = path.resolve(import.meta.dirname, '../public/icons');
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 // 문 in a 100 × 100 box: ㅁ (a square ring), ㅜ (a bar and its stem), ㄴ.
 const GLYPH = [
@@ -55,7 +55,7 @@ const PNGS: Record<string, IconOptions> = {
 async function main(): Promise<void> {
   mkdirSync(OUT_DIR, { recursive: true });
   writeFileSync(path.join(OUT_DIR, 'icon.svg'), iconSvg({ size: 512, ...ROUNDED }) + '\n');
-  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox'] });
+  const browser = await chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_FLAGS });
   try {
     const page = await browser.newPage({ deviceScaleFactor: 1 });
     for (const [file, options] of Object.entries(PNGS)) {

@@ -8,8 +8,8 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { chromium, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
+import { CHROMIUM_FLAGS, CHROMIUM_PATH } from './lib/chromium';
 
-const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 const OUT_DIR = path.resolve(import.meta.dirname, '../docs/screenshots');
 const SEED = 'mlops/kubeflow-vertex-ai-sagemaker-pipelines';
 const SIZES = { phone: { width: 360, height: 640 }, desktop: { width: 1280, height: 800 } };
@@ -37,16 +37,9 @@ const server = await preview({ logLevel: 'warn', preview: { port: 0, host: '127.
 const address = server.httpServer.address();
 if (!address || typeof address === 'string') throw new Error('preview server has no port');
 const browser = await chromium.launch({
-  executablePath: CHROMIUM,
+  executablePath: CHROMIUM_PATH,
   headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
+  args: CHROMIUM_FLAGS,
 });
 mkdirSync(OUT_DIR, { recursive: true });
 try {

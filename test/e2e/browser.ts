@@ -1,5 +1,6 @@
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { CHROMIUM_FLAGS } from '../../tools/lib/chromium';
 
 export const baseUrl = inject('baseUrl');
 export const fixtureUrl = inject('fixtureUrl');
@@ -8,18 +9,8 @@ export const chromiumPath = inject('chromiumPath');
 /** Skip (with the notice printed by global-setup) where no Chromium exists. */
 export const noBrowser = chromiumPath === '';
 
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
-
 export function launchBrowser(): Promise<Browser> {
-  return chromium.launch({ executablePath: chromiumPath, headless: true, args: FLAGS });
+  return chromium.launch({ executablePath: chromiumPath, headless: true, args: CHROMIUM_FLAGS });
 }
 
 /** A browser with a profile on disk: Chromium does not offer to install web apps in incognito contexts. */
@@ -27,7 +18,7 @@ export function launchPersistentContext(userDataDir: string): Promise<BrowserCon
   return chromium.launchPersistentContext(userDataDir, {
     executablePath: chromiumPath,
     headless: true,
-    args: FLAGS,
+    args: CHROMIUM_FLAGS,
     locale: 'ko-KR',
   });
 }

@@ -1,9 +1,8 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
-import { notePath, type NoteSummary, type SkippedFile } from '../../core';
+import type { NoteSummary, SkippedFile } from '../../core';
 import type { LibraryImportSummary } from '../../db';
 import { formatStorageSize } from '../../i18n/format';
-import { WarningList } from '../../ui/warning-list';
+import { NotesWithWarnings } from '../../ui/notes-with-warnings';
 
 /** Why a file was skipped, in the UI language. */
 export function SkipReasonText({ skipped }: { skipped: SkippedFile }) {
@@ -89,17 +88,7 @@ export function ImportSummary({
       {withWarnings.length > 0 && (
         <>
           <h4>{t('library.summary.warningsTitle')}</h4>
-          <ul className="plain-list health-list">
-            {withWarnings.map((note) => (
-              <li key={note.id}>
-                <Link to={notePath(note.id)} lang="ko">
-                  {note.title}
-                </Link>{' '}
-                <span className="muted">({note.id})</span>
-                <WarningList warnings={note.warnings} />
-              </li>
-            ))}
-          </ul>
+          <NotesWithWarnings notes={withWarnings} />
         </>
       )}
       <SkippedList skipped={skipped} />

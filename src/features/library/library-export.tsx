@@ -2,18 +2,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { listDecks, type NoteSummary } from '../../core';
 import { db, readLibraryFiles } from '../../db';
-
-function download(data: BlobPart, type: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([data], { type }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download reads the blob after click() returns; revoking at once can cancel it.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
+import { downloadFile } from '../../ui/download-file';
 
 const inDeck = (deck: string) => (note: NoteSummary) => deck === '' || note.id.startsWith(`${deck}/`);
 
@@ -32,7 +21,7 @@ export function LibraryExport({ notes }: { notes: readonly NoteSummary[] }) {
   const exportAnki = async (): Promise<void> => {
     const { toAnkiText } = await import('../../core/export/anki-text');
     const chosen = notes.filter(inDeck(deck));
-    download(
+    downloadFile(
       toAnkiText(chosen.map((note) => ({ noteId: note.id, tags: note.tags, cards: note.cards }))),
       'text/plain',
       `${name}-anki.txt`,
@@ -43,7 +32,7 @@ export function LibraryExport({ notes }: { notes: readonly NoteSummary[] }) {
   const exportZip = async (): Promise<void> => {
     const [{ zipSync }, files] = await Promise.all([import('fflate'), readLibraryFiles(db, deck || undefined)]);
     const zip = zipSync(Object.fromEntries(files.map((file) => [file.path, file.bytes])));
-    download(zip as Uint8Array<ArrayBuffer>, 'application/zip', `${name}.zip`);
+    downloadFile(zip as Uint8Array<ArrayBuffer>, 'application/zip', `${name}.zip`);
     setMessage(t('library.export.done', { count: files.length }));
   };
 

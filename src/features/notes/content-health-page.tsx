@@ -1,8 +1,6 @@
-import { notePath } from '../../core';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { useNotes } from '../../data/notes';
-import { WarningList } from '../../ui/warning-list';
+import { NotesWithWarnings } from '../../ui/notes-with-warnings';
 import { usePageTitle } from '../../hooks/use-document-title';
 
 /** Every note that needs the author's attention, with what to fix. */
@@ -19,19 +17,7 @@ export function ContentHealthPage() {
           ? t('health.allClear', { total: notes.length })
           : t('health.summary', { total: notes.length, count: withWarnings.length })}
       </p>
-      {withWarnings.length > 0 && (
-        <ul className="plain-list health-list">
-          {withWarnings.map((note) => (
-            <li key={note.id}>
-              <Link to={notePath(note.id)} lang="ko">
-                {note.title}
-              </Link>{' '}
-              <span className="muted">({note.id})</span>
-              <WarningList warnings={note.warnings} />
-            </li>
-          ))}
-        </ul>
-      )}
+      {withWarnings.length > 0 && <NotesWithWarnings notes={withWarnings} />}
     </section>
   );
 }

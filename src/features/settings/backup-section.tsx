@@ -13,6 +13,7 @@ import { allNotes } from '../../data/notes';
 import { db, exportBackup, importBackup, previewImport, readBackupStatus } from '../../db';
 import { useStoredQuery } from '../../hooks/use-stored-query';
 import { formatDateTime } from '../../i18n/format';
+import { downloadFile } from '../../ui/download-file';
 import { BACKUP_SECTION_ID } from './backup-section-id';
 
 type ImportState =
@@ -38,19 +39,6 @@ const PREVIEW_LINES = [
 ] as const satisfies readonly (keyof MergePreview)[];
 
 const reasonOf = (error: unknown): string => (error instanceof Error ? error.message : String(error));
-
-/** Hands a file to the browser's downloads. */
-function download(text: string, fileName: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
-  const link = document.createElement('a');
-  link.href = url;
-  link.download = fileName;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  // The download reads the blob after click() returns; revoking at once can cancel it in some browsers.
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
 
 /** What a merge changes (or changed), one line per kind of change; a merge with nothing to do says so. */
 function MergeLines({ preview, done }: { preview: MergePreview; done: boolean }) {
@@ -99,7 +87,7 @@ export function BackupSection() {
       const now = Date.now();
       const backup = await exportBackup(db, now);
       const file = backupFileName(now);
-      download(JSON.stringify(backup), file);
+      downloadFile(JSON.stringify(backup), 'application/json', file);
       setExportMessage(t('backup.exported', { file }));
     } catch (error) {
       setExportMessage(t('backup.exportFailed', { reason: reasonOf(error) }));
