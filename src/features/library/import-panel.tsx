@@ -66,8 +66,7 @@ export function ImportPanel({ images }: { images: readonly string[] }) {
     try {
       const result = await running.result;
       if (result.kind === 'cancelled') return setState({ step: 'cancelled' });
-      if (result.kind === 'refused')
-        return setState(result.refusal ? { step: 'refused', ...result } : { step: 'idle' });
+      if (result.kind === 'refused') return setState({ step: 'refused', zip: result.zip, refusal: result.refusal });
       const { prepared, skipped } = result;
       if (prepared.notes.length === 0 && prepared.files.length === 0) return setState({ step: 'nothing', skipped });
       setState({ step: 'storing' });
@@ -92,7 +91,11 @@ export function ImportPanel({ images }: { images: readonly string[] }) {
     void start(picked);
   };
 
-  // Anything dropped anywhere on the page while it is open.
+  // Anything dropped anywhere on the page while it is open; the listeners call the latest `start`.
+  const startRef = useRef(start);
+  useEffect(() => {
+    startRef.current = start;
+  });
   useEffect(() => {
     const over = (event: DragEvent): void => {
       if (!event.dataTransfer?.types.includes('Files')) return;
@@ -106,7 +109,7 @@ export function ImportPanel({ images }: { images: readonly string[] }) {
       if (!event.dataTransfer?.types.includes('Files')) return;
       event.preventDefault();
       setDragging(false);
-      void collectDroppedFiles(event.dataTransfer).then(start);
+      void collectDroppedFiles(event.dataTransfer).then((picked) => startRef.current(picked));
     };
     window.addEventListener('dragover', over);
     window.addEventListener('dragleave', leave);
@@ -116,7 +119,7 @@ export function ImportPanel({ images }: { images: readonly string[] }) {
       window.removeEventListener('dragleave', leave);
       window.removeEventListener('drop', drop);
     };
-  });
+  }, []);
 
   useEffect(() => {
     if (state.step === 'done') summaryRef.current?.querySelector<HTMLElement>('h3')?.focus();
