@@ -121,7 +121,8 @@ describe.skipIf(noBrowser)('importing your own notes in Chromium', () => {
     await page.goto(`${baseUrl}/notes/os/${encodeURIComponent('교착-상태')}`);
     await page.reload();
     await page.getByRole('heading', { name: '교착 상태', level: 1 }).waitFor();
-    await expect(page.locator('main').innerText()).resolves.toContain(Q_EDITED_AFTER);
+    // The body follows the heading: wait for the question to be drawn.
+    await page.locator('main').getByText(Q_EDITED_AFTER).first().waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
