@@ -17,7 +17,7 @@ export function Shell() {
   const theme = useAppStore((state) => state.theme);
   const storageError = useAppStore((state) => state.storageError);
   useRouteFocus();
-  useLibrarySync();
+  const ready = useLibrarySync();
 
   useEffect(() => {
     // changeLanguage re-renders every translated component, so only on a real change.
@@ -65,8 +65,8 @@ export function Shell() {
         </p>
       )}
       {!storageError && <BackupReminder />}
-      <main id="main" tabIndex={-1}>
-        <Outlet />
+      <main id="main" tabIndex={-1} aria-busy={!ready}>
+        {ready ? <Outlet /> : <p className="muted">{t('app.loading')}</p>}
       </main>
       <UpdatePrompt />
     </>

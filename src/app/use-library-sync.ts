@@ -1,17 +1,28 @@
-import { useEffect } from 'react';
+import { useEffect, useState } from 'react';
 import { forgetLibraryImages } from '../data/library-images';
-import { setLibraryNotes } from '../data/notes';
+import { setLibraryNotes, useLibraryLoaded } from '../data/notes';
 import { setLibrarySearch } from '../data/search';
 import { db, watchLibrary } from '../db';
 import { useAppStore } from '../state/store';
+
+/** How long pages wait for the library before showing the bundled notes alone (a stalled IndexedDB). */
+const LIBRARY_WAIT_MS = 3000;
 
 /**
  * The learner's imported notes (and the decks they turned off) join the
  * bundled notes, now and whenever they change, in this tab or another.
  * Not while storage is unavailable: then there is no library to read.
+ * Returns whether pages can be drawn: once the library was read, storage
+ * failed, or the wait ran out.
  */
-export function useLibrarySync(): void {
+export function useLibrarySync(): boolean {
   const storageError = useAppStore((state) => state.storageError);
+  const loaded = useLibraryLoaded();
+  const [waitedOut, setWaitedOut] = useState(false);
+  useEffect(() => {
+    const timer = setTimeout(() => setWaitedOut(true), LIBRARY_WAIT_MS);
+    return () => clearTimeout(timer);
+  }, []);
   useEffect(() => {
     if (storageError) return;
     return watchLibrary(
@@ -24,4 +35,5 @@ export function useLibrarySync(): void {
       (error) => useAppStore.getState().setStorageError(error instanceof Error ? error.message : String(error)),
     );
   }, [storageError]);
+  return loaded || storageError !== null || waitedOut;
 }

@@ -59,17 +59,27 @@ function noteSet(library: readonly CompiledNote[], hiddenDecks: readonly string[
 }
 
 let current = noteSet([], []);
+/** Whether the library has been read once: until then an imported note's link would look dead. */
+let libraryLoaded = false;
 const listeners = new Set<() => void>();
 
 /** The library and the decks turned off, as read from the database; every reader of notes sees them from now on. */
 export function setLibraryNotes(library: readonly CompiledNote[], hiddenDecks: readonly string[]): void {
   current = noteSet(library, hiddenDecks);
+  libraryLoaded = true;
   for (const listener of listeners) listener();
 }
 
 function subscribe(listener: () => void): () => void {
   listeners.add(listener);
   return () => listeners.delete(listener);
+}
+
+const isLibraryLoaded = (): boolean => libraryLoaded;
+
+/** True once the library has been read; pages wait for it so a deep link to an imported note finds it. */
+export function useLibraryLoaded(): boolean {
+  return useSyncExternalStore(subscribe, isLibraryLoaded);
 }
 
 export function allNotes(): readonly NoteSummary[] {

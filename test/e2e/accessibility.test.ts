@@ -106,6 +106,21 @@ const SCREENS: Screen[] = [
       for (const summary of await page.locator('.chart-table summary').all()) await summary.click();
     },
   },
+  { name: 'my notes, empty', path: '/library' },
+  {
+    name: 'my notes after an import (summary, list, deck switches)',
+    path: '/library',
+    prepare: async (page) => {
+      const note =
+        '# 교착 상태\n\n## 예상 면접 질문\n\n- **Q. 네 조건은?**\n  - **A.** **상호 배제** 등.\n- **Q. 답 없는 질문?**\n';
+      await page.locator('.import-files-input').setInputFiles([
+        { name: 'deadlock.md', mimeType: 'text/markdown', buffer: Buffer.from(note) },
+        { name: 'notes.txt', mimeType: 'text/plain', buffer: Buffer.from('x') },
+      ]);
+      await page.locator('.import-summary').waitFor();
+      await page.locator('.import-summary summary').click();
+    },
+  },
   { name: 'not found', path: '/no-such-page' },
 ];
 

@@ -35,7 +35,7 @@ describe.skipIf(noBrowser)('keyboard only, in Chromium', () => {
     await page.keyboard.press('Enter');
     await expect(focused(page)).resolves.toBe('#main');
 
-    await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '노트' }).focus();
+    await page.getByRole('navigation', { name: '주 메뉴' }).getByRole('link', { name: '노트', exact: true }).focus();
     await page.keyboard.press('Enter');
     await page.waitForURL('**/notes');
     await page.waitForFunction(() => document.activeElement?.tagName === 'H1');

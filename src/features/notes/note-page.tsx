@@ -51,7 +51,8 @@ export function NotePage() {
     return () => {
       live = false;
     };
-  }, [id]);
+    // `note` too: a re-import brings a new body for the same id.
+  }, [id, note]);
   const cardById = useMemo(() => new Map(note?.cards.map((card) => [card.id, card])), [note]);
 
   // The body arrives after the first paint, so the browser's own jump to `#section` finds nothing: do it here.
