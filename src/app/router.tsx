@@ -15,13 +15,18 @@ function lazyPage(path: string, load: () => Promise<RouteObject['Component']>): 
   return { path, lazy: async () => ({ Component: await load() }), errorElement: <RouteError /> };
 }
 
+/** Nothing, for the instant before the first page's chunk is in. */
+function NoPageYet() {
+  return null;
+}
+
 /** Features meet only here. Every route has its own error boundary. */
 export const routes: RouteObject[] = [
   {
     element: <Shell />,
     errorElement: <RouteError />,
-    // Shown only while a deep link's page chunk arrives on the very first load.
-    hydrateFallbackElement: null,
+    // Shown only while a deep link's page chunk arrives on the very first load (a few milliseconds).
+    HydrateFallback: NoPageYet,
     children: [
       { path: '/', element: <HomePage />, errorElement: <RouteError /> },
       lazyPage('/study', async () => (await import('../features/study/study-page')).StudyPage),

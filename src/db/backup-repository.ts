@@ -30,7 +30,16 @@ import type { CardStateRow, InterviewSessionRow, LibraryFileRow, LibraryNoteRow,
 import { getStudySettings } from './settings-repository';
 
 function tablesOf(db: MundapDatabase) {
-  return [db.profiles, db.reviews, db.cardStates, db.interviewSessions, db.settings, db.libraryNotes, db.libraryFiles];
+  return [
+    db.profiles,
+    db.reviews,
+    db.cardStates,
+    db.interviewSessions,
+    db.settings,
+    db.libraryNotes,
+    db.libraryFiles,
+    db.archivedCards,
+  ];
 }
 
 function libraryFileOfNote(row: LibraryNoteRow): BackupLibraryFile {
@@ -85,7 +94,7 @@ function settingsOfRows(rows: readonly (SettingRow | undefined)[]) {
  */
 export async function exportBackup(db: MundapDatabase, now: number): Promise<Backup> {
   const backup = await db.transaction('r', tablesOf(db), async () => {
-    const [profiles, reviews, cardStates, sessions, settings, notes, images] = await Promise.all([
+    const [profiles, reviews, cardStates, sessions, settings, notes, images, archive] = await Promise.all([
       db.profiles.toArray(),
       db.reviews.toArray(),
       db.cardStates.toArray(),
@@ -93,6 +102,7 @@ export async function exportBackup(db: MundapDatabase, now: number): Promise<Bac
       db.settings.toArray(),
       db.libraryNotes.toArray(),
       db.libraryFiles.toArray(),
+      db.archivedCards.toArray(),
     ]);
     const uidById = new Map(reviews.map((row) => [row.id, row.uid]));
     return inCanonicalOrder({
@@ -103,6 +113,7 @@ export async function exportBackup(db: MundapDatabase, now: number): Promise<Bac
       interviewSessions: sessions.map((row) => sessionOfRow(row, (id) => uidById.get(id))),
       settings: settingsOfRows(settings),
       notes: [...notes.map(libraryFileOfNote), ...images.map(libraryFileOfImage)],
+      archive,
     });
   });
   await db.settings.put({ key: LAST_BACKUP_KEY, value: now, updatedAt: now });
@@ -146,6 +157,9 @@ async function readOverlap(db: MundapDatabase, incoming: Backup): Promise<Overla
     interviewSessions: sessionRows.map((row) => sessionOfRow(row, (id) => uidById.get(id))),
     settings: settingsOfRows(settings),
     notes: [...notes.map(libraryFileOfNote), ...images.map(libraryFileOfImage)],
+    archive: (await db.archivedCards.bulkGet(incoming.archive.map((card) => card.cardId))).filter(
+      (row) => row !== undefined,
+    ),
   });
   return { current, reviewRows, sessionRows };
 }
@@ -174,6 +188,12 @@ export async function importBackup(
     const { current, reviewRows, sessionRows } = await readOverlap(db, backup);
     const preview = describeMerge(current, backup);
     await mergeLibraryFiles(db, current.notes, backup.notes, library);
+    const archived = new Map(current.archive.map((card) => [card.cardId, card]));
+    for (const card of backup.archive) {
+      const local = archived.get(card.cardId);
+      if (local && local.archivedAt >= card.archivedAt) continue;
+      await db.archivedCards.put(card);
+    }
 
     const knownProfiles = new Set(current.profiles.map((profile) => profile.id));
     await db.profiles.bulkPut(backup.profiles.filter((profile) => !knownProfiles.has(profile.id)));

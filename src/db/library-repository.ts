@@ -78,6 +78,7 @@ export async function importIntoLibrary(
     );
     const movedFrom = new Map<string, string>();
     for (const move of relink.moved) movedFrom.set(move.fromNote, move.toNote);
+    const movedTo = new Set(movedFrom.values());
     const touched = previous.filter((row) => incomingIds.has(row.id) || movedFrom.has(row.id));
     const touchedCards = new Map(touched.flatMap((row) => row.compiled.cards.map((card) => [card.id, card] as const)));
     const nextCards = new Map(
@@ -125,7 +126,8 @@ export async function importIntoLibrary(
         rows.push({ ...old, compiled: note.compiled, search: note.search });
         continue;
       }
-      (old ? summary.notesUpdated : summary.notesAdded).push(note.compiled.id);
+      // A moved note is counted once, as moved.
+      if (!movedTo.has(note.compiled.id)) (old ? summary.notesUpdated : summary.notesAdded).push(note.compiled.id);
       rows.push({
         id: note.compiled.id,
         path: note.path,

@@ -42,7 +42,13 @@ export function formatDateTime(at: number, language: string): string {
 /** "4.6MB" / "4.6 MB", or gigabytes from 1,000 MB on: storage in decimal units, as browsers and systems count it. */
 export function formatStorageSize(bytes: number, language: string): string {
   const megabytes = bytes / 1_000_000;
-  const [value, unit] = megabytes < 1000 ? [megabytes, 'megabyte'] : [megabytes / 1000, 'gigabyte'];
+  // A note is a few kilobytes: "0 MB" would say nothing.
+  const [value, unit] =
+    megabytes < 1
+      ? [bytes / 1000, 'kilobyte']
+      : megabytes < 1000
+        ? [megabytes, 'megabyte']
+        : [megabytes / 1000, 'gigabyte'];
   return new Intl.NumberFormat(language, { style: 'unit', unit, maximumFractionDigits: 1 }).format(value);
 }
 

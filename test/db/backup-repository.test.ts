@@ -208,6 +208,27 @@ describe('backup and restore', () => {
     });
   });
 
+  it('carries the archive: a removed question’s entry comes back with its history', async () => {
+    const note = (questions: string[]) =>
+      new TextEncoder().encode(
+        `# 노트\n\n## 예상 면접 질문\n\n${questions.map((q) => `- **Q. ${q}**\n  - **A.** 답.`).join('\n')}\n`,
+      );
+    const known = { noteIds: new Set<string>(), images: new Set<string>() };
+    const first = prepareImport([{ path: 'os/a.md', kind: 'note', bytes: note(['남는 질문?', '빠질 질문?']) }], known);
+    await importIntoLibrary(database(), { ...first, now: NOW });
+    const gone = first.notes[0]!.compiled.cards[1]!;
+    await rate(database(), gone.id, 3, NOW + 1000);
+    const second = prepareImport([{ path: 'os/a.md', kind: 'note', bytes: note(['남는 질문?']) }], known);
+    await importIntoLibrary(database(), { ...second, now: NOW + 2000 });
+    const exported = await exportBackup(database(), NOW + DAY);
+    expect(exported.archive).toEqual([expect.objectContaining({ cardId: gone.id, question: '빠질 질문?' })]);
+    await withDevice(async (wiped) => {
+      await importBackup(wiped, viaFile(exported));
+      expect(await wiped.archivedCards.toArray()).toEqual(await database().archivedCards.toArray());
+      expect(await wiped.reviews.where('cardId').equals(gone.id).count()).toBe(1);
+    });
+  });
+
   it('records when the last backup was made, but never puts that into the file', async () => {
     await rate(database(), 'c1', 3, NOW);
     await exportBackup(database(), NOW + DAY);

@@ -106,6 +106,8 @@ describe('importing into the library', () => {
     const after = note('운영체제/deadlock.md', [Q1, Q2]);
     const summary = await importIntoLibrary(database(), { notes: [after], files: [], now: NOW + 1 });
     expect(summary.notesMoved).toEqual([['os/deadlock', '운영체제/deadlock']]);
+    // Counted once, as moved: not also as added.
+    expect(summary.notesAdded).toEqual([]);
     expect((await readLibrary(database())).notes.map((n) => n.id).sort()).toEqual(['net/tcp', '운영체제/deadlock']);
     const moved = await database().reviews.where('cardId').equals(after.compiled.cards[0]!.id).toArray();
     expect(moved.map((row) => row.noteId)).toEqual(['운영체제/deadlock']);

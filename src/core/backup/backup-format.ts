@@ -76,6 +76,15 @@ export interface BackupLibraryFile {
   updatedAt: number;
 }
 
+/** A card whose question left its note, with what it asked (version 2); its history is in `reviews`. */
+export interface BackupArchivedCard {
+  cardId: string;
+  noteId: string;
+  question: string;
+  answer: string;
+  archivedAt: number;
+}
+
 export interface Backup {
   format: typeof BACKUP_FORMAT;
   version: typeof BACKUP_VERSION;
@@ -88,6 +97,8 @@ export interface Backup {
   settings: BackupSetting[];
   /** The learner's library: imported notes and their images. */
   notes: BackupLibraryFile[];
+  /** The library's archive: cards whose question left its note. */
+  archive: BackupArchivedCard[];
 }
 
 /**
@@ -111,5 +122,6 @@ export function emptyBackup(exportedAt: string): Backup {
     interviewSessions: [],
     settings: [],
     notes: [],
+    archive: [],
   };
 }

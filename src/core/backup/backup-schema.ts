@@ -150,6 +150,14 @@ const libraryFile = z.object({
   updatedAt: z.union([z.literal(0), eventTime]),
 });
 
+const archivedCard = z.object({
+  cardId: id,
+  noteId: id,
+  question: z.string(),
+  answer: z.string(),
+  archivedAt: eventTime,
+});
+
 export const backupSchema = z.object({
   format: z.literal(BACKUP_FORMAT),
   // A version-1 file has no library; parseBackup reads it as the current version.
@@ -161,4 +169,6 @@ export const backupSchema = z.object({
   interviewSessions: z.array(interviewSession),
   settings: z.array(setting),
   notes: z.array(libraryFile),
+  // Absent from version-1 files.
+  archive: z._default(z.array(archivedCard), []),
 });

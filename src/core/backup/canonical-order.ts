@@ -44,5 +44,6 @@ export function inCanonicalOrder(backup: Backup): Backup {
     interviewSessions: [...backup.interviewSessions].sort(compareSessions),
     settings: [...backup.settings].sort((a, b) => compareStrings(a.key, b.key)),
     notes: [...backup.notes].sort((a, b) => compareStrings(a.path, b.path)),
+    archive: [...backup.archive].sort((a, b) => compareStrings(a.cardId, b.cardId)),
   };
 }

@@ -2,6 +2,7 @@ import { replayCardLog, type SchedulerOf } from '../scheduler/card-event';
 import { createScheduler, type Scheduler } from '../scheduler/fsrs-adapter';
 import type {
   Backup,
+  BackupArchivedCard,
   BackupCardState,
   BackupInterviewSession,
   BackupLibraryFile,
@@ -50,6 +51,12 @@ export function newerSetting(a: BackupSetting, b: BackupSetting): BackupSetting 
 /** Of two versions of a library file, the one edited last (ties: the same one on every device). */
 export function newerLibraryFile(a: BackupLibraryFile, b: BackupLibraryFile): BackupLibraryFile {
   if (a.updatedAt !== b.updatedAt) return a.updatedAt > b.updatedAt ? a : b;
+  return pickDeterministic(a, b);
+}
+
+/** Of two archive entries for one card, the later (ties: the same one on every device). */
+function laterArchived(a: BackupArchivedCard, b: BackupArchivedCard): BackupArchivedCard {
+  if (a.archivedAt !== b.archivedAt) return a.archivedAt > b.archivedAt ? a : b;
   return pickDeterministic(a, b);
 }
 
@@ -111,5 +118,6 @@ export function mergeBackups(a: Backup, b: Backup): Backup {
     interviewSessions: unionBy(a.interviewSessions, b.interviewSessions, (session) => session.uid, moreAdvancedSession),
     settings: unionBy(a.settings, b.settings, (setting) => setting.key, newerSetting),
     notes: unionBy(a.notes, b.notes, (file) => file.path, newerLibraryFile),
+    archive: unionBy(a.archive, b.archive, (card) => card.cardId, laterArchived),
   });
 }

@@ -93,6 +93,7 @@ function checkConsistency(backup: Backup): void {
     ['interviewSessions', 'uid', backup.interviewSessions.map((session) => session.uid)],
     ['settings', 'key', backup.settings.map((setting) => setting.key)],
     ['notes', 'path', backup.notes.map((file) => file.path)],
+    ['archive', 'cardId', backup.archive.map((card) => card.cardId)],
   ];
   for (const [list, field, values] of ids) {
     const index = firstDuplicate(values);

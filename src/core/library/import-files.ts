@@ -27,6 +27,8 @@ export type SkipReason =
   | { code: 'not-markdown' }
   | { code: 'system-file' }
   | { code: 'file-too-large'; bytes: number }
+  /** A zip found inside a picked folder: imported on its own, it knows where its notes go. */
+  | { code: 'zip-in-folder' }
   /** Read, but not a note: a binary renamed to .md, another encoding, nothing in it. */
   | { code: UnreadableNoteCode };
 
@@ -73,17 +75,47 @@ function commonRoot(paths: readonly string[]): string {
   return paths.every((path) => path.startsWith(root)) ? root : '';
 }
 
+const fileNameOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1);
+
+/**
+ * Where picked paths go in the library. A folder's (or a zip's) own top
+ * name is usually not a deck: "my-notes/os/a.md" is "os/a.md". But the
+ * learner may pick one deck's folder, or a zip the app exported, to
+ * update notes already there: when keeping the top folder names more of
+ * the library's notes, it is kept. Single files picked on their own go
+ * where the one library note of that file name is, if there is one.
+ */
+function placePaths(paths: readonly string[], libraryPaths: ReadonlySet<string>): (path: string) => string {
+  const root = commonRoot(paths);
+  const matches = (strip: string) => paths.filter((path) => libraryPaths.has(path.slice(strip.length))).length;
+  if (root && matches('') <= matches(root)) return (path) => path.slice(root.length);
+  if (root || paths.some((path) => path.includes('/'))) return (path) => path;
+  const byName = new Map<string, string | null>();
+  for (const path of libraryPaths) {
+    const name = fileNameOf(path);
+    byName.set(name, byName.has(name) ? null : path);
+  }
+  return (path) => byName.get(path) ?? path;
+}
+
 /**
  * Sorts what the learner picked (files, a folder or a zip's entries) into
  * notes and images to import and files to skip, with the reason for each.
- * The folder they picked is the library's root: its own name is not a deck.
+ * `libraryPaths`, the paths of the files already imported, decide where
+ * the picked paths go (see placePaths).
  */
-export function planImport(entries: readonly { path: string; size: number }[]): ImportPlan {
+export function planImport(
+  entries: readonly { path: string; size: number }[],
+  libraryPaths: ReadonlySet<string> = new Set(),
+): ImportPlan {
   const normalized = entries.map((entry) => ({ ...entry, normal: normalizePath(entry.path).replace(/^\/+/, '') }));
-  const root = commonRoot(normalized.map((entry) => entry.normal));
+  const place = placePaths(
+    normalized.map((entry) => entry.normal),
+    libraryPaths,
+  );
   const plan: ImportPlan = { files: [], skipped: [] };
   for (const entry of normalized) {
-    const path = entry.normal.slice(root.length);
+    const path = place(entry.normal);
     const kind = fileKindOf(path);
     if (SYSTEM_FILE.test(entry.normal)) plan.skipped.push({ path, reason: { code: 'system-file' } });
     else if (kind === null) plan.skipped.push({ path, reason: { code: 'not-markdown' } });

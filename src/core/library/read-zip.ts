@@ -57,7 +57,10 @@ function checkEntries(entries: readonly UnzipFileInfo[]): ZipRefusal | null {
  * Sizes come from the archive's own headers; an entry whose data inflates
  * beyond what its header says fails to decompress and refuses the zip.
  */
-export function readZip(data: Uint8Array): { contents: ZipContents } | { refusal: ZipRefusal } {
+export function readZip(
+  data: Uint8Array,
+  libraryPaths: ReadonlySet<string> = new Set(),
+): { contents: ZipContents } | { refusal: ZipRefusal } {
   if (data.length > IMPORT_LIMITS.zipBytes) return { refusal: { code: 'zip-too-large', bytes: data.length } };
   const entries: UnzipFileInfo[] = [];
   try {
@@ -72,7 +75,10 @@ export function readZip(data: Uint8Array): { contents: ZipContents } | { refusal
   }
   const refusal = checkEntries(entries);
   if (refusal) return { refusal };
-  const plan = planImport(entries.map((entry) => ({ path: entry.name, size: entry.originalSize })));
+  const plan = planImport(
+    entries.map((entry) => ({ path: entry.name, size: entry.originalSize })),
+    libraryPaths,
+  );
   const wanted = new Set(plan.files.map((file) => file.source));
   let files: Record<string, Uint8Array>;
   try {

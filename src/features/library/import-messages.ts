@@ -9,8 +9,11 @@ export interface PickedFile {
 /** What the page asks the import worker. */
 export interface ImportRequest {
   files: PickedFile[];
-  /** Notes and images the app already has, so links and images between old and new notes resolve. */
-  known: { noteIds: string[]; images: string[] };
+  /**
+   * What the app already has: every note id (so links from new notes to old ones resolve) and the
+   * library's file paths (so images resolve, and picked paths land where the notes they update are).
+   */
+  known: { noteIds: string[]; libraryPaths: string[] };
 }
 
 export type ImportProgress = { phase: 'reading' | 'compiling'; done: number; total: number };

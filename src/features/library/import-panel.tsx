@@ -47,7 +47,7 @@ function RefusalText({ refusal }: { refusal: ZipRefusal }) {
  * on the page. Reading and compiling run in a worker (with progress and a
  * cancel button); storing is one transaction, so a failure changes nothing.
  */
-export function ImportPanel({ images }: { images: readonly string[] }) {
+export function ImportPanel({ libraryPaths }: { libraryPaths: readonly string[] }) {
   const { t, i18n } = useTranslation();
   const ids = { files: useId(), folder: useId(), help: useId() };
   const notes = useNotes();
@@ -58,7 +58,7 @@ export function ImportPanel({ images }: { images: readonly string[] }) {
 
   const start = async (picked: PickedFile[]): Promise<void> => {
     if (picked.length === 0 || busy) return;
-    const known = { noteIds: allNotes().map((note) => note.id), images: [...images] };
+    const known = { noteIds: allNotes().map((note) => note.id), libraryPaths: [...libraryPaths] };
     const running = runImport({ files: picked, known }, (progress) =>
       setState((current) => (current.step === 'preparing' ? { ...current, progress } : current)),
     );

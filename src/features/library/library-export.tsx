@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { listDecks, type NoteSummary } from '../../core';
+import { fileKindOf, listDecks, noteIdFromPath, topDeckOf, type NoteSummary } from '../../core';
 import { db, readLibraryFiles } from '../../db';
 import { downloadFile } from '../../ui/download-file';
 
@@ -30,10 +30,16 @@ export function LibraryExport({ notes }: { notes: readonly NoteSummary[] }) {
   };
 
   const exportZip = async (): Promise<void> => {
-    const [{ zipSync }, files] = await Promise.all([import('fflate'), readLibraryFiles(db, deck || undefined)]);
+    const [{ zipSync }, all] = await Promise.all([import('fflate'), readLibraryFiles(db, deck || undefined)]);
+    // The same notes as the Anki file: those shown (a deck turned off is left out), with the images of their decks.
+    const shown = new Set(notes.filter(inDeck(deck)).map((note) => note.id));
+    const decks = new Set([...shown].map(topDeckOf));
+    const files = all.filter((file) =>
+      fileKindOf(file.path) === 'note' ? shown.has(noteIdFromPath(file.path)) : decks.has(topDeckOf(file.path)),
+    );
     const zip = zipSync(Object.fromEntries(files.map((file) => [file.path, file.bytes])));
     downloadFile(zip as Uint8Array<ArrayBuffer>, 'application/zip', `${name}.zip`);
-    setMessage(t('library.export.done', { count: files.length }));
+    setMessage(t('library.export.done', { count: shown.size }));
   };
 
   return (

@@ -1,4 +1,4 @@
-import { useMemo } from 'react';
+import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { notePath } from '../../core';
@@ -7,6 +7,7 @@ import { db, readCardStates, readLibraryOverview, removeLibraryNote } from '../.
 import { useStoredQuery } from '../../hooks/use-stored-query';
 import { usePageTitle } from '../../hooks/use-document-title';
 import { formatDateTime, formatStorageSize } from '../../i18n/format';
+import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { ArchiveList } from './archive-list';
 import { DeckSwitches } from './deck-switches';
 import { ImportPanel } from './import-panel';
@@ -19,9 +20,14 @@ export function LibraryPage() {
   usePageTitle(t('library.title'));
   const notes = useNotes();
   const overview = useStoredQuery(() => readLibraryOverview(db), [], null);
+  const libraryPaths = useMemo(
+    () => [...(overview?.notes.map((note) => note.path) ?? []), ...(overview?.images ?? [])],
+    [overview],
+  );
   const libraryIds = useMemo(() => new Set(overview?.notes.map((note) => note.id) ?? []), [overview]);
   const libraryNotes = useMemo(() => notes.filter((note) => libraryIds.has(note.id)), [notes, libraryIds]);
   const cardIds = useMemo(() => libraryNotes.flatMap((note) => note.cards.map((card) => card.id)), [libraryNotes]);
+  const [removing, setRemoving] = useState<{ id: string; title: string } | null>(null);
   const studied = useStoredQuery(async () => new Set((await readCardStates(db, cardIds)).keys()), [cardIds], new Set());
 
   return (
@@ -30,7 +36,7 @@ export function LibraryPage() {
         <h1>{t('library.title')}</h1>
         <p>{t('library.intro')}</p>
       </section>
-      <ImportPanel images={overview?.images ?? []} />
+      <ImportPanel libraryPaths={libraryPaths} />
       <section className="panel" aria-labelledby="library-notes-title">
         <h2 id="library-notes-title">{t('library.notes.title')}</h2>
         {overview && overview.notes.length === 0 && <p>{t('library.notes.empty')}</p>}
@@ -65,7 +71,7 @@ export function LibraryPage() {
                       type="button"
                       className="button small secondary"
                       aria-label={t('library.notes.removeLabel', { title: note.title })}
-                      onClick={() => void removeLibraryNote(db, note.id, Date.now())}
+                      onClick={() => setRemoving({ id: note.id, title: note.title })}
                     >
                       {t('library.notes.remove')}
                     </button>
@@ -76,6 +82,17 @@ export function LibraryPage() {
           </table>
         )}
       </section>
+      <ConfirmDialog
+        open={removing !== null}
+        title={t('library.notes.removeTitle')}
+        message={t('library.notes.removeMessage', { title: removing?.title ?? '' })}
+        confirmLabel={t('library.notes.remove')}
+        onConfirm={() => {
+          if (removing) void removeLibraryNote(db, removing.id, Date.now());
+          setRemoving(null);
+        }}
+        onCancel={() => setRemoving(null)}
+      />
       <DeckSwitches />
       <ArchiveList archived={overview?.archived ?? []} studied={studied ?? new Set()} />
       {libraryNotes.length > 0 && <LibraryExport notes={libraryNotes} />}

@@ -1,4 +1,5 @@
 import {
+  fileKindOf,
   IMPORT_LIMITS,
   planImport,
   prepareImport,
@@ -27,12 +28,21 @@ export async function preparePickedFiles(
   request: ImportRequest,
   onProgress: (progress: ImportProgress) => void,
 ): Promise<PickedResult> {
-  const zips = request.files.filter((picked) => isZip(picked.path));
+  const libraryPaths = new Set(request.known.libraryPaths);
+  // A zip picked on its own is read; one inside a picked folder is listed, not opened (where would its notes go?).
+  const zips = request.files.filter((picked) => isZip(picked.path) && !picked.path.includes('/'));
+  const nested = request.files.filter((picked) => isZip(picked.path) && picked.path.includes('/'));
   const loose = request.files.filter((picked) => !isZip(picked.path));
-  const plan: ImportPlan = planImport(loose.map((picked) => ({ path: picked.path, size: picked.file.size })));
+  const plan: ImportPlan = planImport(
+    loose.map((picked) => ({ path: picked.path, size: picked.file.size })),
+    libraryPaths,
+  );
   const bySource = new Map<string, PickedFile>(loose.map((picked) => [picked.path, picked]));
   const files: { path: string; kind: FileKind; bytes: Uint8Array }[] = [];
-  const skipped: SkippedFile[] = [...plan.skipped];
+  const skipped: SkippedFile[] = [
+    ...plan.skipped,
+    ...nested.map((picked) => ({ path: picked.path, reason: { code: 'zip-in-folder' as const } })),
+  ];
 
   const total = plan.files.length + zips.length;
   let done = 0;
@@ -41,7 +51,7 @@ export async function preparePickedFiles(
     if (zip.file.size > IMPORT_LIMITS.zipBytes) {
       return { kind: 'refused', zip: zip.path, refusal: { code: 'zip-too-large', bytes: zip.file.size } };
     }
-    const result = readZip(new Uint8Array(await zip.file.arrayBuffer()));
+    const result = readZip(new Uint8Array(await zip.file.arrayBuffer()), libraryPaths);
     if ('refusal' in result) return { kind: 'refused', zip: zip.path, refusal: result.refusal };
     skipped.push(...result.contents.plan.skipped);
     for (const file of result.contents.plan.files) {
@@ -59,7 +69,10 @@ export async function preparePickedFiles(
   }
   const prepared = prepareImport(
     files,
-    { noteIds: new Set(request.known.noteIds), images: new Set(request.known.images) },
+    {
+      noteIds: new Set(request.known.noteIds),
+      images: new Set(request.known.libraryPaths.filter((path) => fileKindOf(path) === 'image')),
+    },
     (compiled, notes) => onProgress({ phase: 'compiling', done: compiled, total: notes }),
   );
   return { kind: 'done', prepared, skipped: [...skipped, ...prepared.skipped] };

@@ -35,6 +35,41 @@ describe('planning an import', () => {
     expect(plan.files.map((file) => file.path)).toEqual(['ml/b.md', 'os/a.md']);
   });
 
+  it('keeps a picked folder’s name when it is a deck the library has: re-importing one deck or an exported zip', () => {
+    const library = new Set(['데이터베이스/인덱스.md', '데이터베이스/img/b-tree.png', '네트워크/tcp.md']);
+    const deck = planImport(
+      [
+        { path: '데이터베이스/인덱스.md', size: 1 },
+        { path: '데이터베이스/img/b-tree.png', size: 1 },
+      ],
+      library,
+    );
+    expect(deck.files.map((file) => file.path)).toEqual(['데이터베이스/img/b-tree.png', '데이터베이스/인덱스.md']);
+    // The library's own root folder, picked again: stripped as before.
+    const root = planImport(
+      [
+        { path: 'lib/데이터베이스/인덱스.md', size: 1 },
+        { path: 'lib/네트워크/tcp.md', size: 1 },
+      ],
+      library,
+    );
+    expect(root.files.map((file) => file.path)).toEqual(['네트워크/tcp.md', '데이터베이스/인덱스.md']);
+  });
+
+  it('puts a file picked on its own where the library’s one note of that name is', () => {
+    const library = new Set(['네트워크/tcp.md', 'os/readme.md', 'ml/readme.md']);
+    const picked = planImport(
+      [
+        { path: 'tcp.md', size: 1 },
+        { path: 'readme.md', size: 1 },
+        { path: 'new.md', size: 1 },
+      ],
+      library,
+    );
+    // readme.md is in two decks: which one is meant cannot be told, so it stays at the top.
+    expect(picked.files.map((file) => file.path)).toEqual(['new.md', 'readme.md', '네트워크/tcp.md']);
+  });
+
   it('composes a macOS (NFD) file name, so the note id is the one typed on any system', () => {
     const nfd = '운영체제/교착-상태.md'.normalize('NFD');
     const [file] = planImport([
