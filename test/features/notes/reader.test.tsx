@@ -84,7 +84,8 @@ describe('reading a note', () => {
     await openRichNote();
     const dead = screen.getByText('사라진 노트');
     expect(dead.tagName).toBe('SPAN');
-    expect(dead).toHaveAttribute('title', '이 콘텐츠에 없는 문서입니다: reader/missing-note.md');
+    // The title is set in an effect once the HTML is in.
+    await waitFor(() => expect(dead).toHaveAttribute('title', '이 콘텐츠에 없는 문서입니다: reader/missing-note.md'));
     expect(screen.queryByRole('link', { name: '참고 PDF' })).not.toBeInTheDocument();
     const external = screen.getByRole('link', { name: '예시 사이트' });
     expect(external).toHaveAttribute('target', '_blank');
