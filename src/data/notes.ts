@@ -1,7 +1,7 @@
 import { useSyncExternalStore } from 'react';
 import { loadNoteBody as loadCompiledBody, notes as bundledNotes } from 'virtual:mundap-content';
-import type { CompiledCard, CompiledNote, NoteBody, NoteSummary, StudyScope } from '../core';
-import { cardIdsOfScope, compareText, isNoteHidden, topDeckOf } from '../core';
+import type { CompiledCard, CompiledNote, NoteBody, NoteSummary } from '../core';
+import { compareText, isNoteHidden, topDeckOf } from '../core';
 
 /**
  * The notes the app knows: those compiled at build time and those the
@@ -106,11 +106,6 @@ export function findNote(id: string): NoteSummary | undefined {
 
 export function findCard(id: string): CompiledCard | undefined {
   return current.cardById.get(id);
-}
-
-/** Card ids in scope, in note order then question order (the new-card order). */
-export function cardIdsInScope(scope: StudyScope): string[] {
-  return cardIdsOfScope(current.notes, scope);
 }
 
 /** The rendered body of a note; a bundled one is loaded on demand so the first screen stays small. */

@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import type { DayCount } from '../../core';
 import { ChartTable } from './chart-table';
+import { BarChartGrid } from './bar-chart-grid';
 import { useStatsFormat } from './use-stats-format';
 
 const WIDTH = 400;
@@ -35,17 +36,7 @@ export function ForecastChart({ forecast }: { forecast: DayCount[] }) {
       {total > 0 && (
         <>
           <svg className="bar-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
-            {[0, 0.5, 1].map((level) => {
-              const y = TOP + plotHeight * (1 - level);
-              return (
-                <g key={level}>
-                  <line x1={LEFT} x2={WIDTH} y1={y} y2={y} className="chart-grid" />
-                  <text x={LEFT - 4} y={y + 4} className="chart-label" textAnchor="end">
-                    {format.integer(Math.round(max * level))}
-                  </text>
-                </g>
-              );
-            })}
+            <BarChartGrid box={{ width: WIDTH, left: LEFT, top: TOP, plotHeight }} max={max} />
             {forecast.map((day, index) => {
               const height = (plotHeight * day.count) / max;
               return (

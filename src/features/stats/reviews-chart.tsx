@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { REVIEW_KINDS, summarizeDays, type CardStats, type ReviewKind, type ReviewKindDay } from '../../core';
 import { ChartTable } from './chart-table';
+import { BarChartGrid } from './bar-chart-grid';
 import { useStatsFormat } from './use-stats-format';
 
 const RANGES = [30, 90, 365] as const;
@@ -65,17 +66,7 @@ export function ReviewsChart({ stats }: { stats: CardStats }) {
             })}
       </p>
       <svg className="bar-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} aria-hidden="true" focusable="false">
-        {[0, 0.5, 1].map((level) => {
-          const y = TOP + plotHeight * (1 - level);
-          return (
-            <g key={level}>
-              <line x1={LEFT} x2={WIDTH} y1={y} y2={y} className="chart-grid" />
-              <text x={LEFT - 4} y={y + 4} className="chart-label" textAnchor="end">
-                {format.integer(Math.round(max * level))}
-              </text>
-            </g>
-          );
-        })}
+        <BarChartGrid box={{ width: WIDTH, left: LEFT, top: TOP, plotHeight }} max={max} />
         {days.map((day, index) => {
           let base = TOP + plotHeight;
           return (

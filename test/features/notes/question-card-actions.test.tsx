@@ -1,13 +1,14 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { cardIdsInScope } from '../../../src/data/notes';
+import { cardIdsOfScope } from '../../../src/core';
+import { allNotes } from '../../../src/data/notes';
 import { db, readCardStates, reviewsOfCard } from '../../../src/db';
 import { renderApp } from '../../render-app';
 
 const NOTE = 'algorithms/binary-search';
 const QUESTION = '이진 탐색의 시간 복잡도는 무엇인가요?';
-const [firstId = ''] = cardIdsInScope({ kind: 'note', noteId: NOTE });
+const [firstId = ''] = cardIdsOfScope(allNotes(), { kind: 'note', noteId: NOTE });
 
 async function questionItem(): Promise<HTMLElement> {
   const section = await screen.findByRole('region', { name: '4. 예상 면접 질문 (Potential Interview Questions)' });

@@ -2,14 +2,15 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { createScheduler, DEFAULT_STUDY_SETTINGS, type Grade } from '../../../src/core';
-import { cardIdsInScope } from '../../../src/data/notes';
+import { cardIdsOfScope } from '../../../src/core';
+import { allNotes } from '../../../src/data/notes';
 import { db, rateCard, readCardStates, replayCardState } from '../../../src/db';
 import { renderApp } from '../../render-app';
 
 const NOTE = 'algorithms/binary-search';
 const FIRST = '이진 탐색의 시간 복잡도는 무엇인가요?';
 const SECOND = '이진 탐색을 쓰기 위한 전제 조건은 무엇인가요?';
-const [firstId = ''] = cardIdsInScope({ kind: 'note', noteId: NOTE });
+const [firstId = ''] = cardIdsOfScope(allNotes(), { kind: 'note', noteId: NOTE });
 const scheduler = createScheduler(DEFAULT_STUDY_SETTINGS.scheduler);
 
 async function rate(grade: Grade, now: number) {

@@ -1,8 +1,8 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../../src/core';
-import { cardIdsInScope, findCard } from '../../../src/data/notes';
+import { cardIdsOfScope, createScheduler, DEFAULT_SCHEDULER_SETTINGS } from '../../../src/core';
+import { allNotes, findCard } from '../../../src/data/notes';
 import { db, rateCard } from '../../../src/db';
 import { renderApp } from '../../render-app';
 
@@ -61,7 +61,7 @@ describe('study page', () => {
     await userEvent.keyboard(' ');
     await screen.findByText(/O\(log n\)/);
     // The other tab's rating, straight into the database this page reads live.
-    const card = findCard(cardIdsInScope({ kind: 'note', noteId: 'algorithms/binary-search' })[0] ?? '');
+    const card = findCard(cardIdsOfScope(allNotes(), { kind: 'note', noteId: 'algorithms/binary-search' })[0] ?? '');
     await rateCard(db, createScheduler(DEFAULT_SCHEDULER_SETTINGS), {
       cardId: card!.id,
       noteId: card!.noteId,
