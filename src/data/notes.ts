@@ -22,6 +22,8 @@ export interface DeckSources {
 
 interface NoteSet {
   notes: readonly NoteSummary[];
+  /** Notes left out because their deck's source is turned off. */
+  hiddenIds: ReadonlySet<string>;
   sources: readonly DeckSources[];
   noteById: ReadonlyMap<string, NoteSummary>;
   cardById: ReadonlyMap<string, CompiledCard>;
@@ -49,8 +51,10 @@ function noteSet(library: readonly CompiledNote[], hiddenDecks: readonly string[
     ...bundled.filter((note) => !isNoteHidden(hidden, 'bundled', note.id)),
     ...library.filter((note) => !isNoteHidden(hidden, 'library', note.id)),
   ].sort((a, b) => compareText(a.id, b.id));
+  const shown = new Set(notes.map((note) => note.id));
   return {
     notes,
+    hiddenIds: new Set([...bundled, ...library].map((note) => note.id).filter((id) => !shown.has(id))),
     sources: deckSources(bundled, library),
     noteById: new Map(notes.map((note) => [note.id, note])),
     cardById: new Map(notes.flatMap((note) => note.cards.map((card) => [card.id, card] as const))),
@@ -102,6 +106,11 @@ export function useDeckSources(): readonly DeckSources[] {
 
 export function findNote(id: string): NoteSummary | undefined {
   return current.noteById.get(id);
+}
+
+/** Whether a note exists but its deck's source is turned off (so a link to it can say so). */
+export function isNoteTurnedOff(id: string): boolean {
+  return current.hiddenIds.has(id);
 }
 
 export function findCard(id: string): CompiledCard | undefined {

@@ -2,7 +2,7 @@ import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
 import type { NoteBody, NoteSummary } from '../../core';
-import { findNote, loadNoteBody, useNotes } from '../../data/notes';
+import { findNote, isNoteTurnedOff, loadNoteBody, useNotes } from '../../data/notes';
 import { db, readCardStates } from '../../db';
 import { usePageTitle } from '../../hooks/use-document-title';
 import { useNow } from '../../hooks/use-now';
@@ -67,9 +67,18 @@ export function NotePage() {
     return (
       <section className="panel" role="alert">
         <h1>{t('note.notFound', { id })}</h1>
-        <Link className="button" to="/">
-          {t('errors.goHome')}
-        </Link>
+        {isNoteTurnedOff(id) ? (
+          <>
+            <p>{t('note.turnedOff')}</p>
+            <Link className="button" to="/library">
+              {t('note.turnOn')}
+            </Link>
+          </>
+        ) : (
+          <Link className="button" to="/">
+            {t('errors.goHome')}
+          </Link>
+        )}
       </section>
     );
   }

@@ -41,6 +41,10 @@ describe('the library page', () => {
     await router.navigate('/');
     await screen.findByRole('heading', { level: 1 });
     await waitFor(() => expect(screen.queryByRole('row', { name: /algorithms/ })).not.toBeInTheDocument());
+    // A link to one of its notes says the deck is off, and where to turn it on.
+    await router.navigate('/notes/algorithms/binary-search');
+    expect(await screen.findByText(/꺼 둔 덱에 있습니다/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '덱 켜고 끄기로 가기' })).toHaveAttribute('href', '/library');
     await router.navigate('/library');
     await userEvent.click(await screen.findByRole('checkbox', { name: /algorithms 덱의 기본 노트/ }));
     await router.navigate('/');
