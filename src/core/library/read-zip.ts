@@ -1,5 +1,6 @@
 import { unzipSync, type UnzipFileInfo } from 'fflate';
 import { IMPORT_LIMITS, planImport, type ImportPlan } from './import-files';
+import { crc32, declaredChecksums } from './zip-checksums';
 
 /**
  * Why a whole zip is refused. An archive that could write outside the
@@ -10,6 +11,8 @@ export type ZipRefusal =
   | { code: 'zip-too-many-entries'; entries: number }
   | { code: 'zip-unsafe-path'; path: string }
   | { code: 'zip-bomb'; path: string; ratio: number }
+  /** An entry whose data does not match its checksum: damaged, or a header lying about its size. */
+  | { code: 'zip-bad-entry'; path: string }
   | { code: 'zip-unreadable'; detail: string };
 
 export interface ZipContents {
@@ -54,8 +57,9 @@ function checkEntries(entries: readonly UnzipFileInfo[]): ZipRefusal | null {
 /**
  * Reads a zip in two passes: the central directory first (names, sizes,
  * ratios), and only when every entry passes, the planned notes and images.
- * Sizes come from the archive's own headers; an entry whose data inflates
- * beyond what its header says fails to decompress and refuses the zip.
+ * Sizes come from the archive's own headers; an entry whose inflated data
+ * does not match its declared checksum (cut short by a lying size, or
+ * damaged) refuses the zip.
  */
 export function readZip(
   data: Uint8Array,
@@ -85,6 +89,10 @@ export function readZip(
     files = unzipSync(data, { filter: (entry) => wanted.has(entry.name) });
   } catch (error) {
     return { refusal: { code: 'zip-unreadable', detail: error instanceof Error ? error.message : String(error) } };
+  }
+  const checksums = declaredChecksums(data);
+  for (const [name, bytes] of Object.entries(files)) {
+    if (checksums.get(name) !== crc32(bytes)) return { refusal: { code: 'zip-bad-entry', path: name } };
   }
   return { contents: { plan, bytes: new Map(Object.entries(files)) } };
 }

@@ -37,6 +37,8 @@ function RefusalText({ refusal }: { refusal: ZipRefusal }) {
       return <>{t('library.refusal.zip-unsafe-path', { path: refusal.path })}</>;
     case 'zip-bomb':
       return <>{t('library.refusal.zip-bomb', { ratio: refusal.ratio })}</>;
+    case 'zip-bad-entry':
+      return <>{t('library.refusal.zip-bad-entry', { path: refusal.path })}</>;
     case 'zip-unreadable':
       return <>{t('library.refusal.zip-unreadable', { detail: refusal.detail })}</>;
   }

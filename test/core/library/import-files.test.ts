@@ -109,6 +109,26 @@ describe('reading a zip', () => {
     expect('refusal' in result && result.refusal.code === 'zip-bomb' && result.refusal.ratio).toBeGreaterThan(100);
   });
 
+  it('refuses an entry whose header lies about its size, instead of taking it cut short', () => {
+    // Text that does not compress much, so the ratio alone says nothing.
+    let seed = 7;
+    const text = Array.from({ length: 200_000 }, () =>
+      String.fromCharCode(97 + ((seed = (seed * 48271) % 2147483647) % 26)),
+    );
+    const zip = zipSync({ 'big.md': strToU8(`# 노트\n\n${text.join('')}`) });
+    const view = new DataView(zip.buffer);
+    // The original size, as the local header (offset 22) and the directory entry (offset 24) state it.
+    view.setUint32(22, 1000, true);
+    const directory = zip.findIndex((_, at) => view.getUint32(at, true) === 0x02014b50);
+    view.setUint32(directory + 24, 1000, true);
+    expect(readZip(zip)).toEqual({ refusal: { code: 'zip-bad-entry', path: 'big.md' } });
+  });
+
+  it('reads entries with Korean names and checks each against its checksum', () => {
+    const result = readZip(zipSync({ '운영체제/교착-상태.md': NOTE }));
+    expect('contents' in result && [...result.contents.bytes.keys()]).toEqual(['운영체제/교착-상태.md']);
+  });
+
   it('accepts a small file that compresses well: a blank note is no bomb', () => {
     const zip = zipSync({ 'blank.md': strToU8(' '.repeat(10_000)) }, { level: 9 });
     expect(readZip(zip)).toHaveProperty('contents');
