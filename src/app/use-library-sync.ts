@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { forgetLibraryImages } from '../data/library-images';
 import { setLibraryNotes, useLibraryLoaded } from '../data/notes';
 import { setLibrarySearch } from '../data/search';
@@ -19,6 +19,8 @@ export function useLibrarySync(): boolean {
   const storageError = useAppStore((state) => state.storageError);
   const loaded = useLibraryLoaded();
   const [waitedOut, setWaitedOut] = useState(false);
+  // The settings table changes for many reasons; every reader of notes redraws only when the library did.
+  const shown = useRef<string | null>(null);
   useEffect(() => {
     const timer = setTimeout(() => setWaitedOut(true), LIBRARY_WAIT_MS);
     return () => clearTimeout(timer);
@@ -28,6 +30,8 @@ export function useLibrarySync(): boolean {
     return watchLibrary(
       db,
       (library) => {
+        if (library.signature === shown.current) return;
+        shown.current = library.signature;
         setLibraryNotes(library.notes, library.hiddenDecks);
         setLibrarySearch(library.search);
         forgetLibraryImages();

@@ -150,13 +150,16 @@ export interface LibrarySnapshot {
   search: SearchDocument[];
   /** The sources the learner turned off per deck (see deck-sources). */
   hiddenDecks: string[];
+  /** Equal for two reads of the same library: lets a watcher skip a change that changed nothing it shows. */
+  signature: string;
 }
 
 /** Every imported note, compiled, with its searchable text, in id order. */
 export async function readLibrary(db: MundapDatabase): Promise<LibrarySnapshot> {
   const rows = await db.libraryNotes.toArray();
   const hiddenDecks = await readHiddenDecks(db);
-  return { notes: rows.map((row) => row.compiled), search: rows.map((row) => row.search), hiddenDecks };
+  const signature = JSON.stringify([rows.map((row) => [row.id, row.updatedAt]), hiddenDecks]);
+  return { notes: rows.map((row) => row.compiled), search: rows.map((row) => row.search), hiddenDecks, signature };
 }
 
 /** Calls `onChange` with the library now and after every change, from this tab or another. */

@@ -1,4 +1,4 @@
-import { useEffect } from 'react';
+import { useEffect, useLayoutEffect, useRef } from 'react';
 import type { Flag, Grade } from '../../core';
 import { isTypingTarget } from '../../ui/is-typing-target';
 
@@ -26,18 +26,17 @@ const INFO_KEYS = new Set(['i', 'I', 'ㅑ']);
  * Enter/Space on a focused button (which clicks it itself) are left alone so
  * nothing fires twice or by accident.
  */
-export function useStudyKeys({
-  revealed,
-  onReveal,
-  onRate,
-  onUndo,
-  onBury,
-  onSuspend,
-  onFlag,
-  onInfo,
-}: StudyKeyHandlers): void {
+export function useStudyKeys(handlers: StudyKeyHandlers): void {
+  // Read at the key press, not when the listener was bound: right after the card changes (another tab
+  // rated it) a listener from the render before would still see its answer revealed. A layout effect
+  // updates this before the browser handles any further input.
+  const latest = useRef(handlers);
+  useLayoutEffect(() => {
+    latest.current = handlers;
+  });
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
+      const { revealed, onReveal, onRate, onUndo, onBury, onSuspend, onFlag, onInfo } = latest.current;
       if (event.isComposing || event.key === 'Process' || isTypingTarget(event.target)) return;
       // A held key repeats: holding Space to see the answer must not also rate the card Good.
       if (event.repeat) return;
@@ -72,5 +71,5 @@ export function useStudyKeys({
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [revealed, onReveal, onRate, onUndo, onBury, onSuspend, onFlag, onInfo]);
+  }, []);
 }

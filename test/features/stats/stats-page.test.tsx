@@ -64,7 +64,7 @@ describe('statistics page', () => {
     await writeHistory();
     // The page follows the log: the new ratings replace the empty state.
     const retention = await screen.findByRole('table', { name: '실제 기억 유지율' });
-    expect(screen.getByRole('status')).toHaveTextContent(`카드 ${cards.length}장 · 복습 5회`);
+    await waitFor(() => expect(screen.getByRole('status')).toHaveTextContent(`카드 ${cards.length}장 · 복습 5회`));
 
     const today = rowOf(retention, '오늘');
     expect(cellsOf(today)).toEqual(['50%통과 1 실패 1', '—기록 없음', '50%통과 1 실패 1']);
