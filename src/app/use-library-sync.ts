@@ -32,7 +32,7 @@ export function useLibrarySync(): boolean {
       (library) => {
         if (library.signature === shown.current) return;
         shown.current = library.signature;
-        setLibraryNotes(library.notes, library.hiddenDecks);
+        setLibraryNotes(library.notes, library.hiddenDecks, library.cardKinds);
         setLibrarySearch(library.search);
         forgetLibraryImages();
       },

@@ -15,6 +15,9 @@ export interface TableCellRef {
   /** 0-based body row (the header is not counted) and column of the asked cell. */
   row: number;
   column: number;
+  /** What the front asks about: the system compared and the attribute, as their labels read. */
+  system: string;
+  attribute: string;
 }
 
 export interface Card {

@@ -31,8 +31,10 @@ export * from './note/keywords';
 export * from './cards/card-id';
 export * from './cards/build-cards';
 export * from './cards/build-note-cards';
+export * from './cards/card-kind-settings';
 export * from './library/relink-cards';
 export * from './render/render-markdown';
+export * from './render/mark-table-cell';
 export * from './render/resolve-note-link';
 export * from './export/anki-text';
 
@@ -45,6 +47,7 @@ export * from './search/search';
 // Mock interview: settings, question plan, session and report (interview UI owner).
 export * from './interview/interview-settings';
 export * from './interview/interview-plan';
+export * from './interview/interview-question';
 export * from './interview/interview-session';
 export * from './interview/interview-report';
 // Key-point coverage of a written answer (Korean-aware matcher).

@@ -1,5 +1,12 @@
 import Dexie, { type EntityTable, type Transaction } from 'dexie';
-import { DEFAULT_CARD_STATUS, schedulerProfileId, withDefaults, type StudySettings } from '../core';
+import {
+  CARD_KINDS_KEY,
+  DEFAULT_CARD_STATUS,
+  QUESTIONS_ONLY,
+  schedulerProfileId,
+  withDefaults,
+  type StudySettings,
+} from '../core';
 import { newUid } from './new-uid';
 import type {
   ArchivedCardRow,
@@ -55,7 +62,21 @@ export class MundapDatabase extends Dexie {
       libraryFiles: 'path',
       archivedCards: 'cardId, noteId',
     });
+    // Cards from a note's tables, concepts and code beside its questions: no new table, a default to keep.
+    this.version(5).stores({}).upgrade(upgradeToVersion5);
   }
+}
+
+/**
+ * Version 5 brought table, concept and code cards. A learner who had
+ * already studied keeps the queue they knew (questions only) until they
+ * turn the new kinds on; a learner with no history gets every kind.
+ */
+async function upgradeToVersion5(tx: Transaction): Promise<void> {
+  const settings = tx.table<SettingRow, string>('settings');
+  if ((await tx.table('reviews').count()) === 0 || (await settings.get(CARD_KINDS_KEY))) return;
+  // Time 0: a default, not a choice, so any choice in a backup wins a merge.
+  await settings.put({ key: CARD_KINDS_KEY, value: { kinds: QUESTIONS_ONLY, decks: {} }, updatedAt: 0 });
 }
 
 /**

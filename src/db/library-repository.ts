@@ -1,6 +1,7 @@
 import { liveQuery } from 'dexie';
 import {
   relinkCards,
+  type CardKindSettings,
   type CardLink,
   type CompiledNote,
   type NoteCards,
@@ -9,7 +10,7 @@ import {
   type SearchDocument,
 } from '../core';
 import type { MundapDatabase } from './database';
-import { readHiddenDecks } from './settings-repository';
+import { readCardKinds, readHiddenDecks } from './settings-repository';
 import type { LibraryNoteRow } from './rows';
 
 export interface LibraryImportSummary {
@@ -150,6 +151,8 @@ export interface LibrarySnapshot {
   search: SearchDocument[];
   /** The sources the learner turned off per deck (see deck-sources). */
   hiddenDecks: string[];
+  /** The kinds of card the learner studies, everywhere and per deck. */
+  cardKinds: CardKindSettings;
   /** Equal for two reads of the same library: lets a watcher skip a change that changed nothing it shows. */
   signature: string;
 }
@@ -158,8 +161,16 @@ export interface LibrarySnapshot {
 export async function readLibrary(db: MundapDatabase): Promise<LibrarySnapshot> {
   const rows = await db.libraryNotes.toArray();
   const hiddenDecks = await readHiddenDecks(db);
-  const signature = JSON.stringify([rows.map((row) => [row.id, row.updatedAt]), hiddenDecks]);
-  return { notes: rows.map((row) => row.compiled), search: rows.map((row) => row.search), hiddenDecks, signature };
+  const cardKinds = await readCardKinds(db);
+  const signature = JSON.stringify([rows.map((row) => [row.id, row.updatedAt]), hiddenDecks, cardKinds]);
+  return {
+    // A note stored before tables were carded has none.
+    notes: rows.map((row) => ({ ...row.compiled, tables: row.compiled.tables ?? [] })),
+    search: rows.map((row) => row.search),
+    hiddenDecks,
+    cardKinds,
+    signature,
+  };
 }
 
 /** Calls `onChange` with the library now and after every change, from this tab or another. */

@@ -1,4 +1,15 @@
-import { HIDDEN_DECKS_KEY, hiddenDeckEntry, withDefaults, type NoteSource, type StudySettings } from '../core';
+import {
+  CARD_KINDS_KEY,
+  HIDDEN_DECKS_KEY,
+  hiddenDeckEntry,
+  readCardKindSettings,
+  withDeckKinds,
+  withDefaults,
+  type CardKindSettings,
+  type KindChoice,
+  type NoteSource,
+  type StudySettings,
+} from '../core';
 import type { MundapDatabase } from './database';
 
 const STUDY_KEY = 'study';
@@ -28,5 +39,27 @@ export async function setDeckHidden(
     if (change.hidden) hidden.add(entry);
     else hidden.delete(entry);
     await db.settings.put({ key: HIDDEN_DECKS_KEY, value: [...hidden].sort(), updatedAt: change.now });
+  });
+}
+
+export async function readCardKinds(db: MundapDatabase): Promise<CardKindSettings> {
+  return readCardKindSettings((await db.settings.get(CARD_KINDS_KEY))?.value);
+}
+
+/**
+ * Sets the kinds studied everywhere (deck undefined) or in one deck (a
+ * choice of its own, or null to follow its parent again), read and written
+ * in one transaction so a change from another tab is not overwritten.
+ */
+export async function setCardKinds(
+  db: MundapDatabase,
+  change: { deck?: string; choice: KindChoice | null; now: number },
+): Promise<void> {
+  await db.transaction('rw', db.settings, async () => {
+    const current = await readCardKinds(db);
+    const { deck, choice } = change;
+    const next =
+      deck === undefined ? { ...current, kinds: choice ?? current.kinds } : withDeckKinds(current, deck, choice);
+    await db.settings.put({ key: CARD_KINDS_KEY, value: next, updatedAt: change.now });
   });
 }

@@ -1,4 +1,5 @@
 import * as z from 'zod/mini';
+import { CARD_KINDS_KEY } from '../cards/card-kind-settings';
 import { HIDDEN_DECKS_KEY } from '../library/deck-sources';
 import { BACKUP_FORMAT, BACKUP_REVIEW_SOURCES, BACKUP_VERSION } from './backup-format';
 
@@ -128,10 +129,18 @@ const studySettings = z.looseObject({
   maxReviewsPerDay: z.optional(z.int().check(z.gte(0), z.lte(99999))),
   dayStartHour: z.optional(z.int().check(z.gte(0), z.lte(23))),
 });
+const kindChoice = z.looseObject({
+  qa: z.optional(z.boolean()),
+  table: z.optional(z.boolean()),
+  concept: z.optional(z.boolean()),
+  code: z.optional(z.boolean()),
+});
+
 /** Values of settings whose key the app knows; other keys take any JSON value. */
 export const SETTING_VALUE_SCHEMAS: Record<string, z.ZodMiniType> = {
   study: studySettings,
   [HIDDEN_DECKS_KEY]: z.array(z.string().check(z.regex(/^(bundled|library):/))),
+  [CARD_KINDS_KEY]: z.looseObject({ kinds: kindChoice, decks: z.record(z.string(), kindChoice) }),
 };
 
 const setting = z.object({

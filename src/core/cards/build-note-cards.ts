@@ -1,4 +1,5 @@
 import type { Card } from '../card-types';
+import { extractKeywords } from '../note/keywords';
 import type { ParsedNote, Section } from '../note-types';
 import { buildCards } from './build-cards';
 import { cardId } from './card-id';
@@ -22,7 +23,8 @@ function conceptCard(noteId: string, note: ParsedNote): Card[] {
       kind: 'concept',
       question,
       answer,
-      keywords: [],
+      // Bold phrases of the summary are its key points, as in a model answer.
+      keywords: extractKeywords(answer),
       line: section.startLine,
     },
   ];

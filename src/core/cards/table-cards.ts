@@ -61,7 +61,7 @@ export function buildTableCards(table: MarkdownTable, options: TableCardOptions)
         if (!existing.answer.split(' / ').includes(cell.markdown)) existing.answer += ` / ${cell.markdown}`;
         continue;
       }
-      const ref: TableCellRef = { markdown: table.markdown, row: rowIndex, column };
+      const ref: TableCellRef = { markdown: table.markdown, row: rowIndex, column, system, attribute };
       cards.set(id, {
         id,
         noteId: options.noteId,

@@ -1,4 +1,4 @@
-import type { Card } from '../card-types';
+import type { Card, TableCellRef } from '../card-types';
 import type { Difficulty, NoteWarning } from '../note-types';
 
 /**
@@ -7,10 +7,16 @@ import type { Difficulty, NoteWarning } from '../note-types';
  * to list decks or show a card.
  */
 
-export interface CompiledCard extends Card {
+/** Where a table card's cell sits: its table among the note's `tables`, and the cell. */
+export interface CompiledTableRef extends Omit<TableCellRef, 'markdown'> {
+  index: number;
+}
+
+export interface CompiledCard extends Omit<Card, 'table'> {
   /** Sanitised HTML of the front and back (rendered with raw HTML off). */
   questionHtml: string;
   answerHtml: string;
+  table?: CompiledTableRef;
 }
 
 export interface NoteSummary {
@@ -23,6 +29,8 @@ export interface NoteSummary {
   tags: string[];
   difficulty: Difficulty | null;
   cards: CompiledCard[];
+  /** HTML of the tables that table cards come from, cells named `data-cell` (see markTableCell); once per table. */
+  tables: string[];
   warnings: NoteWarning[];
 }
 

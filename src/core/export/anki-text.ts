@@ -5,7 +5,7 @@ export interface AnkiNote {
   /** The note id (path under the content folder, no `.md`). */
   noteId: string;
   tags: string[];
-  cards: Card[];
+  cards: Pick<Card, 'id' | 'question' | 'answer'>[];
 }
 
 /**

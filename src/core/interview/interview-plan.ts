@@ -2,6 +2,7 @@ import { isInDeck } from '../content/study-scope';
 import type { NoteSummary } from '../content/compiled-note';
 import type { SchedulingState } from '../scheduler/scheduling-types';
 import type { InterviewSource } from './interview-settings';
+import { INTERVIEW_KINDS } from './interview-question';
 import { seededShuffle } from './seeded-shuffle';
 
 export interface PlanInput {
@@ -59,7 +60,9 @@ export function planInterview(input: PlanInput): InterviewPlan {
   const { source, questionCount, seed, states, now } = input;
   const notes = notesOfSource(input.notes, source);
   if (notes.length === 0) return { ok: false, reason: 'no-matching-notes' };
-  const cards = notes.flatMap((note) => note.cards.map((card) => card.id));
+  const cards = notes.flatMap((note) =>
+    note.cards.filter((card) => INTERVIEW_KINDS.has(card.kind)).map((card) => card.id),
+  );
   if (cards.length === 0) return { ok: false, reason: 'no-questions' };
   const count = Math.max(0, Math.floor(questionCount));
 

@@ -2,7 +2,7 @@ import type { CompiledCard, NoteSummary } from '../content/compiled-note';
 import { isInDeck } from '../content/study-scope';
 import { seededShuffle } from '../interview/seeded-shuffle';
 import { answerText } from './answer-text';
-import { chooseDistractors, type DistractorPool } from './choose-distractors';
+import { chooseDistractors, DISTRACTOR_COUNT, MIN_CODE_DISTRACTORS, type DistractorPool } from './choose-distractors';
 import type { DistractorSource, QuizPlan, QuizQuestion, QuizScope } from './quiz-types';
 
 export interface QuizInput {
@@ -13,7 +13,7 @@ export interface QuizInput {
   seed: number;
 }
 
-const SOURCE_ORDER: readonly DistractorSource[] = ['tag', 'deck', 'category', 'all'];
+const SOURCE_ORDER: readonly DistractorSource[] = ['note', 'tag', 'deck', 'category', 'all'];
 
 function hasTag(note: NoteSummary, tag: string): boolean {
   const wanted = tag.toLocaleLowerCase('ko');
@@ -36,6 +36,22 @@ function notesInQuizScope(notes: readonly NoteSummary[], scope: QuizScope): read
 /** Only a question with a model answer can be asked, and only an answer can be a choice. */
 function answeredCards(notes: readonly NoteSummary[]): CompiledCard[] {
   return notes.flatMap((note) => note.cards.filter((card) => card.answer.trim() !== ''));
+}
+
+/**
+ * The closest distractors come from the card's own note: for a table cell,
+ * the same attribute of the other systems, then the rest of its table; for
+ * a code example, the labels of the note's other examples.
+ */
+function notePools(card: CompiledCard, sameKindInNote: readonly CompiledCard[]): DistractorPool[] {
+  const table = card.table;
+  if (card.kind === 'code') return [{ source: 'note', cards: sameKindInNote }];
+  if (!table) return [];
+  const sameTable = sameKindInNote.filter((other) => other.table?.index === table.index);
+  return [
+    { source: 'note', cards: sameTable.filter((other) => other.table?.attribute === table.attribute) },
+    { source: 'note', cards: sameTable },
+  ];
 }
 
 /**
@@ -62,12 +78,15 @@ export function buildQuiz({ notes, scope, questionCount, seed }: QuizInput): Qui
   const inFolder = (folder: string): CompiledCard[] => answeredCards(notes.filter((note) => isInDeck(note, folder)));
   const poolsFor = (card: CompiledCard): DistractorPool[] => {
     const deck = deckOf.get(card.noteId) ?? '';
+    // A choice of another kind gives itself away (a tool's name among sentences).
+    const sameKind = (cards: readonly CompiledCard[]): CompiledCard[] => cards.filter((c) => c.kind === card.kind);
     return [
-      ...(scope.kind === 'tag' ? [{ source: 'tag' as const, cards: eligible }] : []),
-      { source: 'deck', cards: inFolder(deck) },
+      ...notePools(card, sameKind(everyCard.filter((other) => other.noteId === card.noteId))),
+      ...(scope.kind === 'tag' ? [{ source: 'tag' as const, cards: sameKind(eligible) }] : []),
+      { source: 'deck', cards: sameKind(inFolder(deck)) },
       // The top-level folder: mlops for mlops/serving.
-      { source: 'category', cards: inFolder(deck.split('/')[0] ?? '') },
-      { source: 'all', cards: everyCard },
+      { source: 'category', cards: sameKind(inFolder(deck.split('/')[0] ?? '')) },
+      { source: 'all', cards: sameKind(everyCard) },
     ];
   };
 
@@ -76,7 +95,8 @@ export function buildQuiz({ notes, scope, questionCount, seed }: QuizInput): Qui
   for (const [index, card] of seededShuffle(eligible, seed).entries()) {
     if (questions.length === wanted) break;
     const questionSeed = seed + index + 1;
-    const distractors = chooseDistractors(card, poolsFor(card), textOf, questionSeed);
+    const minimum = card.kind === 'code' ? MIN_CODE_DISTRACTORS : DISTRACTOR_COUNT;
+    const distractors = chooseDistractors(card, poolsFor(card), textOf, questionSeed, minimum);
     if (!distractors) continue;
     const options = seededShuffle([card, ...distractors.cards], questionSeed);
     questions.push({ card, options, correct: options.indexOf(card), source: distractors.source });

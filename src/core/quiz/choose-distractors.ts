@@ -4,6 +4,11 @@ import { seededShuffle } from '../interview/seeded-shuffle';
 import type { DistractorSource } from './quiz-types';
 
 export const DISTRACTOR_COUNT = 3;
+/**
+ * A code example's choices are the labels of its note's other examples:
+ * a note rarely shows more than three tools, so two distractors will do.
+ */
+export const MIN_CODE_DISTRACTORS = 2;
 
 /**
  * Two answers this alike (jamo-trigram Dice over their plain text, spacing
@@ -37,21 +42,23 @@ function lengthBucket(a: number, b: number): number {
 
 /**
  * Three distractors for `card`: from the first pool while it has enough,
- * widening pool by pool. Within a pool the closest answer lengths come
+ * widening pool by pool (at least `minimum`, else none). Within a pool the closest answer lengths come
  * first, ties in the seeded order, so the same seed picks the same cards.
  * `textOf` gives each card's plain answer text (computed once by the caller).
- * Undefined when even the widest pool has fewer than three usable answers.
+ * Undefined when even the widest pool has fewer than `minimum` usable answers.
  */
 export function chooseDistractors(
   card: CompiledCard,
   pools: readonly DistractorPool[],
   textOf: (card: CompiledCard) => string,
   seed: number,
+  minimum = DISTRACTOR_COUNT,
 ): { cards: CompiledCard[]; source: DistractorSource } | undefined {
   const chosen: CompiledCard[] = [];
   const seen = new Set([card.id]);
   const taken = [fold(textOf(card))];
   const length = textOf(card).length;
+  let source: DistractorSource | undefined;
   for (const pool of pools) {
     const candidates = seededShuffle(
       pool.cards.filter((candidate) => !seen.has(candidate.id)),
@@ -65,8 +72,9 @@ export function chooseDistractors(
       if (!text || taken.some((other) => other === text || jamoSimilarity(other, text) >= NEAR_DUPLICATE)) continue;
       chosen.push(candidate);
       taken.push(text);
+      source = pool.source;
       if (chosen.length === DISTRACTOR_COUNT) return { cards: chosen, source: pool.source };
     }
   }
-  return undefined;
+  return chosen.length >= minimum && source ? { cards: chosen, source } : undefined;
 }

@@ -5,15 +5,16 @@ export type QuizScope =
   { kind: 'all' } | { kind: 'deck'; deck: string } | { kind: 'tag'; tag: string } | { kind: 'note'; noteId: string };
 
 /**
- * Where a question's distractors came from, narrowest first: the quiz's tag
- * (tag quizzes only), the question's own deck (folder), its category (the
- * top-level folder), every note.
+ * Where a question's distractors came from, narrowest first: the question's
+ * own note (the other cells of its table, the other code examples), the
+ * quiz's tag (tag quizzes only), the question's own deck (folder), its
+ * category (the top-level folder), every note.
  */
-export type DistractorSource = 'tag' | 'deck' | 'category' | 'all';
+export type DistractorSource = 'note' | 'tag' | 'deck' | 'category' | 'all';
 
 export interface QuizQuestion {
   card: CompiledCard;
-  /** Four cards whose answers are the choices: the question's own and three distractors. */
+  /** Cards whose answers are the choices: the question's own and three distractors (two for a note's three code examples). */
   options: CompiledCard[];
   /** Index of `card` in `options`. */
   correct: number;

@@ -24,6 +24,8 @@ export type NoteRenderEnv = {
   headingIds?: boolean;
   /** Leave math as `\(…\)` / `\[…\]` TeX for a renderer of its own (Anki's MathJax) instead of KaTeX HTML. */
   mathAsTex?: boolean;
+  /** Name each table cell `data-cell="<row>-<column>"` (header row "h"), so a table card can mark its cell. */
+  cellIds?: boolean;
 };
 
 // The plugin is CommonJS with `exports.default`: bundlers hand us the
@@ -144,7 +146,23 @@ function addHeadingIds(state: StateCore): void {
   });
 }
 
+function addCellIds(state: StateCore): void {
+  if (!(state.env as NoteRenderEnv).cellIds) return;
+  let row = -1;
+  let column = 0;
+  for (const token of state.tokens) {
+    if (token.type === 'table_open') row = -1;
+    else if (token.type === 'tr_open') column = 0;
+    else if (token.type === 'tr_close') row += 1;
+    else if (token.type === 'th_open' || token.type === 'td_open') {
+      token.attrSet('data-cell', `${row < 0 ? 'h' : row}-${column}`);
+      column += 1;
+    }
+  }
+}
+
 markdown.core.ruler.push('mundap_math', fixMath);
+markdown.core.ruler.push('mundap_cell_ids', addCellIds);
 markdown.core.ruler.push('mundap_links', resolveLinks);
 markdown.core.ruler.push('mundap_heading_ids', addHeadingIds);
 

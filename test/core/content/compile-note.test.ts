@@ -32,7 +32,9 @@ describe('compileNote body', () => {
   it('cuts the interview section out of the HTML and lists its cards', () => {
     expect(kinds).toEqual(['html', 'interview', 'html']);
     const interview = note.body.segments[1] as Extract<NoteSegment, { kind: 'interview' }>;
-    expect(interview.cardIds).toEqual(note.cards.map((card) => card.id));
+    // The concept card comes from 핵심 개념, not from the interview section.
+    expect(interview.cardIds).toEqual(note.cards.filter((card) => card.kind === 'qa').map((card) => card.id));
+    expect(interview.cardIds).toHaveLength(2);
     expect(interview.headingHtml).toBe('<h2 id="h-2-예상-면접-질문">2. 예상 면접 질문</h2>\n');
     const html = note.body.segments.map((segment) => (segment.kind === 'html' ? segment.html : '')).join('');
     expect(html).not.toContain('첫 질문');

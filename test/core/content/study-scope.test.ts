@@ -9,6 +9,7 @@ const note = (id: string, deck: string): NoteSummary => ({
   tags: [],
   difficulty: null,
   cards: [],
+  tables: [],
   warnings: [],
 });
 

@@ -30,6 +30,7 @@ const note = (id: string, deck: string, extra: Partial<NoteSummary> = {}, cards 
   tags: [],
   difficulty: null,
   cards: Array.from({ length: cards }, (_, i) => card(id, i + 1)),
+  tables: [],
   warnings: [],
   ...extra,
 });

@@ -30,6 +30,7 @@ const note = (id: string, deck: string, answers: string[], tags: string[] = []):
   tags,
   difficulty: null,
   cards: answers.map((answer, i) => card(id, i + 1, answer)),
+  tables: [],
   warnings: [],
 });
 
