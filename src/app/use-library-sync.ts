@@ -4,6 +4,7 @@ import { setLibraryNotes, useLibraryLoaded } from '../data/notes';
 import { setLibrarySearch } from '../data/search';
 import { db, watchLibrary } from '../db';
 import { useAppStore } from '../state/store';
+import { recompileInWorker, refreshStaleLibrary } from './refresh-stale-library';
 
 /** How long pages wait for the library before showing the bundled notes alone (a stalled IndexedDB). */
 const LIBRARY_WAIT_MS = 3000;
@@ -25,6 +26,11 @@ export function useLibrarySync(): boolean {
     const timer = setTimeout(() => setWaitedOut(true), LIBRARY_WAIT_MS);
     return () => clearTimeout(timer);
   }, []);
+  useEffect(() => {
+    if (storageError) return;
+    // Best effort: a note left as an older version compiled it is still a whole note.
+    refreshStaleLibrary(db, recompileInWorker).catch(() => undefined);
+  }, [storageError]);
   useEffect(() => {
     if (storageError) return;
     return watchLibrary(

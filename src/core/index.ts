@@ -18,7 +18,7 @@ export * from './scheduler/settings-limits';
 export * from './scheduler/learning-steps';
 export * from './scheduler/card-actions';
 
-export type * from './content/compiled-note';
+export * from './content/compiled-note';
 export * from './content/compile-note';
 export * from './content/study-scope';
 

@@ -1,5 +1,6 @@
 import { liveQuery } from 'dexie';
 import {
+  COMPILER_VERSION,
   relinkCards,
   type CardKindSettings,
   type CardLink,
@@ -124,7 +125,7 @@ export async function importIntoLibrary(
       if (old && sameBytes(old.bytes, note.bytes)) {
         summary.notesUnchanged.push(note.compiled.id);
         // Recompiled all the same: a newer app may read the same text better.
-        rows.push({ ...old, compiled: note.compiled, search: note.search });
+        rows.push({ ...old, compiled: note.compiled, search: note.search, compiler: COMPILER_VERSION });
         continue;
       }
       // A moved note is counted once, as moved.
@@ -137,6 +138,7 @@ export async function importIntoLibrary(
         search: note.search,
         importedAt: old?.importedAt ?? input.now,
         updatedAt: input.now,
+        compiler: COMPILER_VERSION,
       });
     }
     await db.libraryNotes.bulkDelete([...movedFrom.keys()]);
@@ -162,7 +164,7 @@ export async function readLibrary(db: MundapDatabase): Promise<LibrarySnapshot> 
   const rows = await db.libraryNotes.toArray();
   const hiddenDecks = await readHiddenDecks(db);
   const cardKinds = await readCardKinds(db);
-  const signature = JSON.stringify([rows.map((row) => [row.id, row.updatedAt]), hiddenDecks, cardKinds]);
+  const signature = JSON.stringify([rows.map((row) => [row.id, row.updatedAt, row.compiler]), hiddenDecks, cardKinds]);
   return {
     // A note stored before tables were carded has none.
     notes: rows.map((row) => ({ ...row.compiled, tables: row.compiled.tables ?? [] })),
@@ -276,4 +278,40 @@ export async function readLibraryFiles(
       ...(await db.libraryFiles.toArray()).map(({ path, bytes }) => ({ path, bytes })),
     ].filter((file) => inDeck(file.path)),
   );
+}
+
+/** The stored notes an older compiler made, with what compiling them again needs (every note id and image path). */
+export async function readStaleLibraryNotes(db: MundapDatabase): Promise<{
+  stale: { path: string; bytes: Uint8Array }[];
+  noteIds: string[];
+  images: string[];
+}> {
+  return db.transaction('r', [db.libraryNotes, db.libraryFiles], async () => {
+    const rows = await db.libraryNotes.toArray();
+    return {
+      stale: rows.filter((row) => row.compiler !== COMPILER_VERSION).map(({ path, bytes }) => ({ path, bytes })),
+      noteIds: rows.map((row) => row.id),
+      images: (await db.libraryFiles.toCollection().primaryKeys()) as string[],
+    };
+  });
+}
+
+/**
+ * Stores notes compiled again by this version, in one transaction. A note
+ * whose text changed meanwhile (an import in another tab) is left alone:
+ * that import compiled it already. Card history is keyed by card id, which
+ * a newer compiler keeps for every question, so nothing else moves.
+ * Returns how many notes were refreshed.
+ */
+export async function refreshLibraryNotes(db: MundapDatabase, notes: readonly PreparedNote[]): Promise<number> {
+  return db.transaction('rw', db.libraryNotes, async () => {
+    let refreshed = 0;
+    for (const note of notes) {
+      const row = await db.libraryNotes.get(note.compiled.id);
+      if (!row || !sameBytes(row.bytes, note.bytes) || row.compiler === COMPILER_VERSION) continue;
+      await db.libraryNotes.put({ ...row, compiled: note.compiled, search: note.search, compiler: COMPILER_VERSION });
+      refreshed += 1;
+    }
+    return refreshed;
+  });
 }

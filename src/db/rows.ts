@@ -106,6 +106,8 @@ export interface LibraryNoteRow {
   importedAt: number;
   /** When its text last changed (an import of the same bytes leaves it). */
   updatedAt: number;
+  /** The COMPILER_VERSION that made `compiled`; absent before version 2 of the compiler. */
+  compiler?: number;
 }
 
 /** An image beside the imported notes, shown by the reader (version 4). */

@@ -48,7 +48,7 @@ describe.each([1, 2] as const)('upgrading a version-%i database', (version) => {
   it('keeps every review and card, logs them as ratings under the default profile, and replays to the same state', async () => {
     const upgraded = new MundapDatabase(await shippedDatabase(version));
     await upgraded.open();
-    expect(upgraded.verno).toBe(4);
+    expect(upgraded.verno).toBe(5);
     const log = await reviewsOfCard(upgraded, 'c1');
     expect(log.map((row) => [row.kind, row.kind === 'rating' && row.grade, row.reviewedAt])).toEqual([
       ['rating', 3, NOW],

@@ -46,7 +46,7 @@ describe.skipIf(noBrowser)('offline after one visit, in Chromium', () => {
 
     await context.setOffline(true);
     await page.getByText(OFFLINE_CHIP).waitFor();
-    await page.goto(`${baseUrl}/study?note=${encodeURIComponent(SEED_ID)}`);
+    await page.goto(`${baseUrl}/study?note=${encodeURIComponent(SEED_ID)}&kind=qa`);
     await page.reload();
     await page.locator('#card-question').waitFor();
     await page.getByText(OFFLINE_CHIP).waitFor();

@@ -29,9 +29,9 @@ describe.skipIf(noBrowser)('studying the seed note in Chromium', () => {
     await browser?.close();
   });
 
-  it('reveals and rates all three cards with Easy, finishes, and keeps the progress after a reload', async () => {
+  it('reveals and rates all three questions with Easy, finishes, and keeps the progress after a reload', async () => {
     const context = await browser.newContext({ locale: 'ko-KR' });
-    const { page, errors } = await openPage(context, `/study?note=${encodeURIComponent(SEED_ID)}`);
+    const { page, errors } = await openPage(context, `/study?note=${encodeURIComponent(SEED_ID)}&kind=qa`);
     const seen: string[] = [];
     for (let i = 0; i < 3; i += 1) {
       const question = page.locator('#card-question');

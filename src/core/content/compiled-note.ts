@@ -62,6 +62,14 @@ export interface NoteBody {
   toc: TocEntry[];
 }
 
+/**
+ * Which compiler made a stored note. Raised whenever compileNote's output
+ * changes in shape or meaning (2: cards of tables, concepts and code), so
+ * notes the learner imported under an older version are compiled again
+ * from their stored text.
+ */
+export const COMPILER_VERSION = 2;
+
 /** The summary plus the rendered body, which the app loads lazily per note. */
 export interface CompiledNote extends NoteSummary {
   body: NoteBody;

@@ -1,3 +1,4 @@
+import type { CardKind } from '../card-types';
 import type { NoteSummary } from './compiled-note';
 import { compareText } from '../text/compare-text';
 
@@ -29,9 +30,18 @@ export function notesInScope(notes: readonly NoteSummary[], scope: StudyScope): 
   }
 }
 
-/** The ids of the cards in scope, in note order then question order (the new-card order). */
-export function cardIdsOfScope(notes: readonly NoteSummary[], scope: StudyScope): string[] {
-  const ids = notesInScope(notes, scope).flatMap((note) => note.cards.map((card) => card.id));
+/**
+ * The ids of the cards in scope, in note order then card order (the
+ * new-card order), of the given kinds only when `kinds` is set.
+ */
+export function cardIdsOfScope(
+  notes: readonly NoteSummary[],
+  scope: StudyScope,
+  kinds?: ReadonlySet<CardKind>,
+): string[] {
+  const ids = notesInScope(notes, scope).flatMap((note) =>
+    note.cards.filter((card) => !kinds || kinds.has(card.kind)).map((card) => card.id),
+  );
   if (scope.kind !== 'cards') return ids;
   const wanted = new Set(scope.cardIds);
   return ids.filter((id) => wanted.has(id));

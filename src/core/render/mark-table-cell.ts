@@ -10,6 +10,9 @@ export function markTableCell(html: string, row: number, column: number): string
     const attribute = `data-cell="${cell}"`;
     return (source) => source.replace(attribute, `${attribute} class="${className}"`);
   };
-  return [mark(`${row}-${column}`, 'asked-cell'), mark(`h-${column}`, 'asked-axis'), mark(`${row}-0`, 'asked-axis')]
-    .reduce((source, apply) => apply(source), html);
+  return [
+    mark(`${row}-${column}`, 'asked-cell'),
+    mark(`h-${column}`, 'asked-axis'),
+    mark(`${row}-0`, 'asked-axis'),
+  ].reduce((source, apply) => apply(source), html);
 }

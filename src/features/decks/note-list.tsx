@@ -18,7 +18,7 @@ export function NoteList({ notes }: { notes: readonly NoteSummary[] }) {
                 <Link to={notePath(note.id)} lang="ko">
                   {note.title}
                 </Link>
-                <span className="muted"> · {t('home.questions', { count: note.cards.length })}</span>
+                <span className="muted"> · {t('cardKinds.cardCount', { count: note.cards.length })}</span>
               </li>
             ))}
           </ul>

@@ -1,9 +1,10 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
-import type { CompiledCard, Grade, SubmittedAnswer } from '../../core';
-import { RenderedHtml } from '../../ui/rendered-html';
+import type { Grade, InterviewQuestion, SubmittedAnswer } from '../../core';
+import { hasModelAnswer } from './asked-question';
 import { GradeChoice } from './grade-choice';
 import { HighlightedAnswer } from './highlighted-answer';
+import { ModelAnswer } from './interview-question-view';
 import { KeyPointList } from './key-point-list';
 
 /**
@@ -12,12 +13,12 @@ import { KeyPointList } from './key-point-list';
  * and the four grades to confirm.
  */
 export function AnswerFeedback({
-  card,
+  question,
   submitted,
   onGrade,
   busy,
 }: {
-  card: CompiledCard;
+  question: InterviewQuestion;
   submitted: SubmittedAnswer;
   onGrade: (grade: Grade) => void;
   busy: boolean;
@@ -45,11 +46,7 @@ export function AnswerFeedback({
           <h3 id="feedback-model" className="card-label">
             {t('interview.feedback.modelAnswer')}
           </h3>
-          {card.answerHtml ? (
-            <RenderedHtml html={card.answerHtml} />
-          ) : (
-            <p className="muted">{t('interview.feedback.selfCheck')}</p>
-          )}
+          <ModelAnswer question={question} />
         </section>
         <section className="feedback-column" aria-labelledby="feedback-yours">
           <h3 id="feedback-yours" className="card-label">
@@ -75,7 +72,7 @@ export function AnswerFeedback({
           )}
         </section>
       ) : (
-        card.answer && <p className="muted">{t('interview.feedback.noKeyPoints')}</p>
+        hasModelAnswer(question) && <p className="muted">{t('interview.feedback.noKeyPoints')}</p>
       )}
       {suggested !== null && (
         <p className="suggested-grade" id="feedback-suggestion">

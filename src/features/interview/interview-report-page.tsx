@@ -4,8 +4,9 @@ import { Link, useNavigate, useParams } from 'react-router';
 import { buildInterviewReport, type GradedAnswer, type WeakSpot } from '../../core';
 import { findCard, useNotes } from '../../data/notes';
 import { formatDateTime } from '../../i18n/format';
-import { RenderedHtml } from '../../ui/rendered-html';
+import { askedQuestion } from './asked-question';
 import { HighlightedAnswer } from './highlighted-answer';
+import { QuestionText } from './interview-question-view';
 import { reportQuestions } from './report-questions';
 import { SourceLabel } from './source-label';
 import { startInterview } from './start-interview';
@@ -161,7 +162,7 @@ function ReportRow({ result }: { result: GradedAnswer }) {
     <li className="report-question">
       <div className="card-question report-question-text" lang="ko">
         {card ? (
-          <RenderedHtml html={card.questionHtml} />
+          <QuestionText card={card} question={askedQuestion(card)} />
         ) : (
           <p className="muted">{t('interview.report.removedQuestion')}</p>
         )}

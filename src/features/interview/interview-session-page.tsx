@@ -1,4 +1,4 @@
-import { useCallback, useRef, useState } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
 import { assessAnswer, createScheduler, notePath, type Grade, type InterviewSession } from '../../core';
@@ -11,11 +11,12 @@ import {
   gradeInterviewAnswer,
   submitInterviewAnswer,
 } from '../../db';
-import { RenderedHtml } from '../../ui/rendered-html';
 import { AnswerBox } from './answer-box';
 import { AnswerFeedback } from './answer-feedback';
 import { clearDraft, readDraft, writeDraft } from './answer-draft';
+import { askedQuestion, hasModelAnswer } from './asked-question';
 import { Countdown } from './countdown';
+import { QuestionText } from './interview-question-view';
 import { useCountdown } from './use-countdown';
 import { useInterviewSession } from './use-interview-session';
 import { usePageTitle } from '../../hooks/use-document-title';
@@ -49,6 +50,7 @@ function QuestionStep({ session }: { session: InterviewSession }) {
   useNotes(); // redraw when the library changes
   const card = findCard(cardId);
   const note = card ? findNote(card.noteId) : undefined;
+  const question = useMemo(() => (card ? askedQuestion(card) : undefined), [card]);
   const [text, setText] = useState(() => readDraft(session.id, index));
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState('');
@@ -66,7 +68,7 @@ function QuestionStep({ session }: { session: InterviewSession }) {
 
   const submit = useCallback(
     async (timedOut: boolean) => {
-      if (!card || session.pending) return;
+      if (!card || !question || session.pending) return;
       const now = Date.now();
       const limit = session.settings.timeLimitMs;
       const used = now - session.questionStartedAt;
@@ -78,7 +80,7 @@ function QuestionStep({ session }: { session: InterviewSession }) {
           answer,
           timeUsedMs: Math.max(0, limit === null ? used : Math.min(used, limit)),
           // A question without a model answer is a self-check: nothing to match against.
-          assessment: card.answer ? assessAnswer(answer, card.keywords) : null,
+          assessment: hasModelAnswer(question) ? assessAnswer(answer, question.keyPoints) : null,
           timedOut,
           submittedAt: now,
         });
@@ -90,7 +92,7 @@ function QuestionStep({ session }: { session: InterviewSession }) {
         setBusy(false);
       }
     },
-    [card, session, index, t],
+    [card, question, session, index, t],
   );
 
   const grade = useCallback(
@@ -142,7 +144,7 @@ function QuestionStep({ session }: { session: InterviewSession }) {
           {error}
         </p>
       )}
-      {!card ? (
+      {!card || !question ? (
         <section className="panel" role="alert">
           <p>{t('interview.session.missingCard', { id: cardId })}</p>
           <button
@@ -160,7 +162,7 @@ function QuestionStep({ session }: { session: InterviewSession }) {
             {!session.pending && <Countdown leftMs={leftMs} />}
           </div>
           <div id="interview-question" className="card-question">
-            <RenderedHtml html={card.questionHtml} />
+            <QuestionText card={card} question={question} />
           </div>
           {note && (
             <p className="card-source muted">
@@ -168,7 +170,12 @@ function QuestionStep({ session }: { session: InterviewSession }) {
             </p>
           )}
           {session.pending ? (
-            <AnswerFeedback card={card} submitted={session.pending} onGrade={(g) => void grade(g)} busy={busy} />
+            <AnswerFeedback
+              question={question}
+              submitted={session.pending}
+              onGrade={(g) => void grade(g)}
+              busy={busy}
+            />
           ) : (
             <AnswerBox
               value={text}

@@ -4,6 +4,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import {
   compareText,
   DEFAULT_INTERVIEW_SETTINGS,
+  INTERVIEW_KINDS,
   listDecks,
   MAX_QUESTION_COUNT,
   MIN_QUESTION_COUNT,
@@ -28,12 +29,12 @@ import { usePageTitle } from '../../hooks/use-document-title';
 const TIME_LIMIT_MINUTES = [1, 2, 3, 5, 10];
 const NO_LIMIT = 'none';
 
-/** The values each source kind offers, from the notes the app has. */
+/** The values each source kind offers, from the notes with a card an interviewer asks (a code drill is not one). */
 function useSourceOptions(): Record<'deck' | 'tag' | 'difficulty' | 'note', { value: string; label: string }[]> {
   const { t } = useTranslation();
   const all = useNotes();
   return useMemo(() => {
-    const notes = all.filter((note) => note.cards.length > 0);
+    const notes = all.filter((note) => note.cards.some((card) => INTERVIEW_KINDS.has(card.kind)));
     const tags = [...new Set(notes.flatMap((note) => note.tags))].sort(compareText);
     return {
       deck: listDecks(notes).map((deck) => ({ value: deck, label: deck })),

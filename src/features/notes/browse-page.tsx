@@ -6,6 +6,7 @@ import { useNotes } from '../../data/notes';
 import { useNow } from '../../hooks/use-now';
 import { useStudySnapshot } from '../../hooks/use-study-snapshot';
 import { BROWSE_SORTS, browseNotes, browseQueryFrom, DIFFICULTIES, tagCounts, type BrowseSort } from './browse-query';
+import { DeckCardKinds } from './deck-card-kinds';
 import { DeckTree } from './deck-tree';
 import { usePageTitle } from '../../hooks/use-document-title';
 
@@ -93,6 +94,7 @@ export function BrowsePage() {
             </select>
           </label>
         </div>
+        {query.deck && <DeckCardKinds deck={query.deck} notes={notes} />}
         <p className="muted" role="status">
           {t('browse.count', { count: entries.length })}
           {query.tag && (
@@ -112,7 +114,7 @@ export function BrowsePage() {
                 {note.difficulty && (
                   <span className={`chip difficulty-${note.difficulty}`}>{t(`difficulty.${note.difficulty}`)}</span>
                 )}
-                <span>{t('home.questions', { count: note.cards.length })}</span>
+                <span>{t('cardKinds.cardCount', { count: note.cards.length })}</span>
                 {due !== null && due > 0 && <span className="count due">{t('browse.due', { count: due })}</span>}
               </p>
             </li>

@@ -1,8 +1,8 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import type { NoteBody, NoteSummary } from '../../core';
-import { findNote, isNoteTurnedOff, loadNoteBody, useNotes } from '../../data/notes';
+import { CARD_KINDS, type KindChoice, type NoteBody, type NoteSummary } from '../../core';
+import { allCardsOf, findNote, isNoteTurnedOff, loadNoteBody, useNotes } from '../../data/notes';
 import { db, readCardStates } from '../../db';
 import { usePageTitle } from '../../hooks/use-document-title';
 import { useNow } from '../../hooks/use-now';
@@ -11,6 +11,7 @@ import { loadRichStyles } from '../../ui/load-rich-styles';
 import { NoteMeta } from '../../ui/note-meta';
 import { RenderedHtml } from '../../ui/rendered-html';
 import { WarningList } from '../../ui/warning-list';
+import { CardKindCounts } from './card-kind-counts';
 import { InterviewSection } from './interview-section';
 import { NoteToc } from './note-toc';
 
@@ -36,7 +37,16 @@ export function NotePage() {
   useNotes(); // redraw when the library changes
   const note = findNote(id);
   const [now] = useNow();
-  const cardIds = useMemo(() => note?.cards.map((card) => card.id) ?? [], [note]);
+  // Every card, studied kinds or not: the reader shows a note's questions whatever is being studied.
+  const cards = useMemo(() => (note ? allCardsOf(note.id) : []), [note]);
+  const cardIds = useMemo(() => cards.map((card) => card.id), [cards]);
+  const studied = useMemo(
+    () =>
+      Object.fromEntries(
+        CARD_KINDS.map((kind) => [kind, note?.cards.some((card) => card.kind === kind)]),
+      ) as KindChoice,
+    [note],
+  );
   const states = useStoredQuery(() => readCardStates(db, cardIds), [cardIds], new Map());
   const [body, setBody] = useState<NoteBody | null>(null);
 
@@ -53,7 +63,7 @@ export function NotePage() {
     };
     // `note` too: a re-import brings a new body for the same id.
   }, [id, note]);
-  const cardById = useMemo(() => new Map(note?.cards.map((card) => [card.id, card])), [note]);
+  const cardById = useMemo(() => new Map(cards.map((card) => [card.id, card])), [cards]);
 
   // The body arrives after the first paint, so the browser's own jump to `#section` finds nothing: do it here.
   const { hash } = useLocation();
@@ -89,6 +99,7 @@ export function NotePage() {
         <p className="muted deck-path">{note.deck}</p>
         <h1 lang="ko">{note.title}</h1>
         <NoteMeta note={note} />
+        <CardKindCounts noteId={note.id} deck={note.deck} cards={cards} studied={studied} />
         {note.cards.length > 0 ? (
           <p className="actions">
             <Link className="button" to={`/study?note=${encodeURIComponent(note.id)}`}>
@@ -99,7 +110,7 @@ export function NotePage() {
             </Link>
           </p>
         ) : (
-          <p className="muted">{t('note.noCards')}</p>
+          cards.length === 0 && <p className="muted">{t('note.noCards')}</p>
         )}
       </header>
       {note.warnings.length > 0 && (

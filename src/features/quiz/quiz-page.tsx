@@ -82,7 +82,12 @@ function QuizFlow({ initialScope }: { initialScope: ScopeChoice }) {
     setRun({ ...run, index: last ? run.index : run.index + 1, finished: last });
   }, [run]);
 
-  useQuizKeys({ answered: chosen !== null, onChoose: choose, onNext: next });
+  useQuizKeys({
+    answered: chosen !== null,
+    choiceCount: question?.options.length ?? 0,
+    onChoose: choose,
+    onNext: next,
+  });
 
   const retryMissed = (): void => {
     if (!run) return;

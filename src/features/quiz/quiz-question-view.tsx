@@ -14,9 +14,10 @@ interface QuizQuestionViewProps {
 }
 
 /**
- * One question and its four choices. Choices are plain text cut to a few
- * lines: model answers are long, and four rendered in full would not fit a
- * phone screen (the full answer is one click away in the note).
+ * One question and its choices (four, or three for a code example).
+ * Choices are plain text cut to a few lines: model answers are long, and
+ * four rendered in full would not fit a phone screen (the full answer is
+ * one click away in the note).
  */
 export function QuizQuestionView({ question, number, total, chosen, onChoose, onNext }: QuizQuestionViewProps) {
   const { t } = useTranslation();

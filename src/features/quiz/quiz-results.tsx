@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { answerText, notePath, previewText, type QuizQuestion } from '../../core';
 import { RenderedHtml } from '../../ui/rendered-html';
+import './quiz-results.css';
 
 interface QuizResultsProps {
   questions: readonly QuizQuestion[];

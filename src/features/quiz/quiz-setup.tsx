@@ -22,7 +22,7 @@ interface QuizSetupProps {
   onStart: (values: QuizSetupValues) => void;
 }
 
-/** The values a deck, tag or note scope offers: only notes with questions. */
+/** The values a deck, tag or note scope offers: only notes with cards of the kinds studied. */
 function useScopeOptions(): Record<Exclude<ScopeKind, 'all'>, { value: string; label: string }[]> {
   const all = useNotes();
   return useMemo(() => {

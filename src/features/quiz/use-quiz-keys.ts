@@ -2,9 +2,13 @@ import { useEffect } from 'react';
 
 interface QuizKeyHandlers {
   answered: boolean;
+  /** How many choices the question has: three or four. */
+  choiceCount: number;
   onChoose: (index: number) => void;
   onNext: () => void;
 }
+
+const CHOICE_KEYS = ['1', '2', '3', '4'];
 
 function isTypingTarget(target: EventTarget | null): boolean {
   return (
@@ -14,12 +18,13 @@ function isTypingTarget(target: EventTarget | null): boolean {
 }
 
 /**
- * 1–4 choose, then Enter or Space goes on. Keys typed into a field, keys
- * while an IME is composing (Korean input) and Enter/Space on a focused
- * button or link (which clicks it itself) are left alone, so nothing fires
- * twice; a number after answering does nothing, so a slip cannot change it.
+ * 1–4 choose (as many as there are choices), then Enter or Space goes on.
+ * Keys typed into a field, keys while an IME is composing (Korean input)
+ * and Enter/Space on a focused button or link (which clicks it itself) are
+ * left alone, so nothing fires twice; a number after answering does
+ * nothing, so a slip cannot change it.
  */
-export function useQuizKeys({ answered, onChoose, onNext }: QuizKeyHandlers): void {
+export function useQuizKeys({ answered, choiceCount, onChoose, onNext }: QuizKeyHandlers): void {
   useEffect(() => {
     const onKeyDown = (event: KeyboardEvent): void => {
       // A held key repeats: one press answers once, and a held Enter does not also skip past the feedback.
@@ -31,13 +36,14 @@ export function useQuizKeys({ answered, onChoose, onNext }: QuizKeyHandlers): vo
         onNext();
         return;
       }
-      const choice = ['1', '2', '3', '4'].indexOf(event.key);
-      if (!answered && choice >= 0) {
+      const choice = CHOICE_KEYS.indexOf(event.key);
+      // A code question may have three choices: 4 then names none, and must not count as a wrong answer.
+      if (!answered && choice >= 0 && choice < choiceCount) {
         event.preventDefault();
         onChoose(choice);
       }
     };
     window.addEventListener('keydown', onKeyDown);
     return () => window.removeEventListener('keydown', onKeyDown);
-  }, [answered, onChoose, onNext]);
+  }, [answered, choiceCount, onChoose, onNext]);
 }

@@ -7,6 +7,7 @@ import { DailyLimitSettings } from './daily-limit-settings';
 import { DisplaySettings } from './display-settings';
 import { SchedulingSettings } from './scheduling-settings';
 import { BackupSection } from './backup-section';
+import { CardKindSection } from './card-kind-section';
 import { StorageUsage } from './storage-usage';
 
 export function SettingsPage() {
@@ -27,6 +28,7 @@ export function SettingsPage() {
           <SchedulingSettings settings={settings} onSaved={saved} onEdit={edited} />
         </>
       )}
+      <CardKindSection onSaved={() => saved()} onError={saved} />
       <DisplaySettings />
       <p role="status" aria-live="polite" className="settings-status">
         {status}

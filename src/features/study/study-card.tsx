@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { notePath, type CompiledCard, type NoteSummary } from '../../core';
 import { NoteMeta } from '../../ui/note-meta';
 import { RenderedHtml } from '../../ui/rendered-html';
+import { TableInContext } from '../../ui/table-in-context';
 
 /** True when the focused element was removed (focus fell back to <body>). */
 function focusWasLost(): boolean {
@@ -34,7 +35,10 @@ export function StudyCard({ card, note, revealed }: { card: CompiledCard; note: 
 
   return (
     <article className="study-card" lang="ko" aria-labelledby="card-question">
-      <h2 className="card-label">{t('study.question')}</h2>
+      <h2 className="card-label">
+        {t('study.question')}
+        {card.kind !== 'qa' && <span className="kind-chip">{t(`cardKinds.short.${card.kind}`)}</span>}
+      </h2>
       <div id="card-question" className="card-question" tabIndex={-1} ref={question}>
         <RenderedHtml html={card.questionHtml} />
       </div>
@@ -42,6 +46,7 @@ export function StudyCard({ card, note, revealed }: { card: CompiledCard; note: 
         <section className="card-answer" aria-label={t('study.answer')} tabIndex={-1} ref={answer}>
           <h2 className="card-label">{t('study.answer')}</h2>
           {card.answerHtml ? <RenderedHtml html={card.answerHtml} /> : <p className="muted">{t('study.selfCheck')}</p>}
+          <TableInContext card={card} note={note} />
           <footer className="card-source">
             <span className="muted">{t('study.fromNote')}: </span>
             <Link to={notePath(note.id)}>{note.title}</Link>

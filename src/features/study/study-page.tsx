@@ -13,7 +13,7 @@ import { ConfirmDialog } from '../../ui/confirm-dialog';
 import { GradeButtons } from './grade-buttons';
 import { StudyCard } from './study-card';
 import { StudyComplete } from './study-complete';
-import { scopeFromSearch, scopeKey } from './study-scope-param';
+import { kindsFromSearch, scopeFromSearch, scopeKey } from './study-scope-param';
 import { useStudyCardActions } from './use-study-card-actions';
 import { useStudyKeys } from './use-study-keys';
 import { useNextDue, useStudyQueue } from './use-study-queue';
@@ -24,8 +24,9 @@ export function StudyPage() {
   usePageTitle(t('study.title'));
   const [params] = useSearchParams();
   const scope = useMemo(() => scopeFromSearch(params), [params]);
+  const kinds = useMemo(() => kindsFromSearch(params), [params]);
   const notes = useNotes();
-  const cardIds = useMemo(() => cardIdsOfScope(notes, scope), [notes, scope]);
+  const cardIds = useMemo(() => cardIdsOfScope(notes, scope, kinds ?? undefined), [notes, scope, kinds]);
   const [now, refreshNow] = useNow();
   const study = useStudyQueue(cardIds, now);
   const session = useAppStore();
@@ -33,7 +34,8 @@ export function StudyPage() {
   const [notice, setNotice] = useState('');
   const { startSession } = session;
 
-  useEffect(() => startSession(scopeKey(scope), Date.now()), [scope, startSession]);
+  const sessionKey = `${scopeKey(scope)}${kinds ? `|${[...kinds].join(',')}` : ''}`;
+  useEffect(() => startSession(sessionKey, Date.now()), [sessionKey, startSession]);
 
   const current = study?.queue.find((entry) => entry.id === session.pinnedCardId) ?? study?.queue[0] ?? null;
   const card = current ? findCard(current.id) : undefined;
@@ -126,12 +128,18 @@ export function StudyPage() {
     onInfo: () => choose({ kind: 'info' }),
   });
 
-  const title =
+  const scopeTitle =
     scope.kind === 'note'
       ? t('study.titleNote', { title: findNote(scope.noteId)?.title ?? scope.noteId })
       : scope.kind === 'deck'
         ? t('study.titleDeck', { deck: scope.deck })
         : t('study.title');
+  const title = kinds
+    ? t('study.titleKinds', {
+        title: scopeTitle,
+        kinds: [...kinds].map((kind) => t(`cardKinds.short.${kind}`)).join(', '),
+      })
+    : scopeTitle;
 
   if (scope.kind === 'note' && !findNote(scope.noteId)) {
     return <Problem title={title} message={t('study.unknownNote', { id: scope.noteId })} />;

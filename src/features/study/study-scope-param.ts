@@ -1,4 +1,4 @@
-import type { StudyScope } from '../../core';
+import { CARD_KINDS, type CardKind, type StudyScope } from '../../core';
 
 /** `/study`, `/study?deck=<folder>`, `/study?note=<note id>`, `/study?cards=<id>,<id>` → the scope. */
 export function scopeFromSearch(params: URLSearchParams): StudyScope {
@@ -22,4 +22,11 @@ export function scopeKey(scope: StudyScope): string {
     case 'cards':
       return `cards:${scope.cardIds.join(',')}`;
   }
+}
+
+/** `&kind=table,code` → those kinds only (unknown names ignored); null without the parameter. */
+export function kindsFromSearch(params: URLSearchParams): ReadonlySet<CardKind> | null {
+  const names = params.get('kind')?.split(',');
+  if (!names) return null;
+  return new Set(CARD_KINDS.filter((kind) => names.includes(kind)));
 }

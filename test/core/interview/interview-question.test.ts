@@ -44,7 +44,10 @@ describe('a table card as an interview question', () => {
   it('gives an answer naming both sides its coverage, and one naming one side half', () => {
     const question = interviewQuestion(byFront('SageMaker Pipelines — 관리 주체?'), seed.cards);
     expect(question.text).toBe('SageMaker Pipelines와 Kubeflow Pipelines의 관리 주체 차이를 설명하세요');
-    const both = assessAnswer('SageMaker는 Amazon Web Services가 관리하고, Kubeflow는 사용자가 직접 설치하고 운영합니다.', question.keyPoints);
+    const both = assessAnswer(
+      'SageMaker는 Amazon Web Services가 관리하고, Kubeflow는 사용자가 직접 설치하고 운영합니다.',
+      question.keyPoints,
+    );
     expect(both.percent).toBe(100);
     const one = assessAnswer('SageMaker는 Amazon Web Services가 관리합니다.', question.keyPoints);
     expect(one.percent).toBe(50);

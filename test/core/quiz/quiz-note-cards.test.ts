@@ -32,7 +32,9 @@ describe('a quiz over table and code cards', () => {
     const managed = questions.find((question) => question.card.question === 'SageMaker Pipelines — 관리 주체?');
     const answers = managed?.options.map((option) => option.answer) ?? [];
     expect(answers).toHaveLength(4);
-    expect(answers).toEqual(expect.arrayContaining(['Amazon Web Services', 'Google Cloud', '사용자 (직접 설치 및 운영)']));
+    expect(answers).toEqual(
+      expect.arrayContaining(['Amazon Web Services', 'Google Cloud', '사용자 (직접 설치 및 운영)']),
+    );
     expect(managed?.options.every((option) => option.kind === 'table')).toBe(true);
   });
 

@@ -6,7 +6,8 @@ describe('home page', () => {
   it('lists decks with their counts and a study link', async () => {
     await renderApp('/');
     const row = await screen.findByRole('row', { name: /algorithms/ });
-    expect(await within(row).findByText('3')).toHaveClass('count', 'new');
+    // Three interview questions and the concept card of binary search.
+    expect(await within(row).findByText('4')).toHaveClass('count', 'new');
     expect(within(row).getByRole('link', { name: 'algorithms 공부하기' })).toHaveAttribute(
       'href',
       '/study?deck=algorithms',

@@ -4,17 +4,22 @@ import { describe, expect, it } from 'vitest';
 import { assessAnswer, DEFAULT_INTERVIEW_SETTINGS, type GradedAnswer } from '../../../src/core';
 import { db } from '../../../src/db';
 import { renderApp } from '../../render-app';
-import { cardWith } from './interview-helpers';
+import { cardWith, importNote, MANAGED_BY_COMPARISON, noteCard, PIPELINES, PIPELINES_PATH } from './interview-helpers';
 
 const premise = cardWith('전제 조건');
 const complexity = cardWith('시간 복잡도');
 const DAY = 86_400_000;
 
-const graded = (card: typeof premise, answer: string, grade: 1 | 2 | 3 | 4): GradedAnswer => ({
+const graded = (
+  card: typeof premise,
+  answer: string,
+  grade: 1 | 2 | 3 | 4,
+  keyPoints: readonly string[] = card.keywords,
+): GradedAnswer => ({
   cardId: card.id,
   answer,
   timeUsedMs: 75_000,
-  assessment: assessAnswer(answer, card.keywords),
+  assessment: assessAnswer(answer, keyPoints),
   timedOut: false,
   submittedAt: 0,
   grade,
@@ -57,6 +62,21 @@ describe('interview report and history', () => {
     await userEvent.click(screen.getByRole('button', { name: '놓친 질문 다시 풀기' }));
     expect(await screen.findByText('질문 1 / 1', {}, { timeout: 3000 })).toBeInTheDocument();
     expect(screen.getByText('이진 탐색을 쓰기 위한 전제 조건은 무엇인가요?')).toBeInTheDocument();
+  });
+
+  it('shows a table cell’s result as the session asked it: the comparison, not the card’s front', async () => {
+    const { router } = await renderApp('/');
+    const note = await importNote(PIPELINES_PATH, PIPELINES);
+    const kubeflow = noteCard(note, 'Kubeflow Pipelines — 관리 주체?');
+    const id = await saveDone(
+      [graded(kubeflow, '사용자가 직접 운영합니다', 2, ['사용자 직접 운영', 'Amazon Web Services'])],
+      Date.now(),
+    );
+    await act(() => router.navigate(`/interview/report/${id}`));
+    const [row] = within(await screen.findByRole('region', { name: '질문별 결과' })).getAllByRole('listitem');
+    expect(row?.querySelector('.report-question-text')).toHaveTextContent(MANAGED_BY_COMPARISON);
+    expect(row).not.toHaveTextContent('Kubeflow Pipelines — 관리 주체?');
+    expect(row).toHaveTextContent('놓친 핵심 포인트Amazon Web Services');
   });
 
   it('studies the missed questions as flashcards, only those', async () => {

@@ -3,7 +3,15 @@ import userEvent from '@testing-library/user-event';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { db } from '../../../src/db';
 import { renderApp } from '../../render-app';
-import { cardWith, openSession } from './interview-helpers';
+import {
+  cardWith,
+  importNote,
+  MANAGED_BY_COMPARISON,
+  noteCard,
+  openSession,
+  PIPELINES,
+  PIPELINES_PATH,
+} from './interview-helpers';
 
 const complexity = cardWith('시간 복잡도');
 const premise = cardWith('전제 조건');
@@ -130,6 +138,37 @@ describe('an interview question', () => {
     expect(await screen.findByRole('heading', { name: '면접 결과' })).toBeInTheDocument();
     expect(router.state.location.pathname).toBe(`/interview/report/${id}`);
     expect(screen.getByText('자기 평가')).toBeInTheDocument();
+  });
+});
+
+describe('a table cell', () => {
+  it('is asked as a comparison with the next system, graded against both cells, and rates only the planned card', async () => {
+    const { router } = await renderApp('/');
+    const note = await importNote(PIPELINES_PATH, PIPELINES);
+    const kubeflow = noteCard(note, 'Kubeflow Pipelines — 관리 주체?');
+    const sagemaker = noteCard(note, 'SageMaker Pipelines — 관리 주체?');
+    await openSession(router, [kubeflow.id]);
+    const question = await screen.findByText(MANAGED_BY_COMPARISON);
+    expect(question.closest('#interview-question')).not.toBeNull();
+    expect(screen.queryByText('Kubeflow Pipelines — 관리 주체?')).not.toBeInTheDocument();
+
+    // Names Kubeflow's fact only.
+    await userEvent.type(await answerBox(), '쿠버플로는 사용자가 직접 운영합니다');
+    await userEvent.click(screen.getByRole('button', { name: /답변 제출/ }));
+    const model = await screen.findByRole('region', { name: '모범 답안' });
+    const terms = [...model.querySelectorAll('dt')].map((term) => term.textContent);
+    const answers = [...model.querySelectorAll('dd')].map((answer) => answer.textContent?.trim());
+    expect(terms).toEqual(['Kubeflow Pipelines', 'SageMaker Pipelines']);
+    expect(answers).toEqual(['사용자 직접 운영', 'Amazon Web Services']);
+    const points = within(screen.getByRole('region', { name: '핵심 포인트' })).getAllByRole('listitem');
+    expect(points.map((item) => item.textContent)).toEqual(['충족 사용자 직접 운영', '누락 Amazon Web Services']);
+    expect(screen.getByText('핵심 포인트 커버리지 50%')).toBeInTheDocument();
+
+    await userEvent.click(screen.getByRole('button', { name: '좋음' }));
+    expect(await screen.findByRole('heading', { name: '면접 결과' })).toBeInTheDocument();
+    const reviews = await db.reviews.toArray();
+    expect(reviews.map((review) => review.cardId)).toEqual([kubeflow.id]);
+    expect(await db.cardStates.get(sagemaker.id)).toBeUndefined();
   });
 });
 

@@ -84,7 +84,8 @@ describe('study page', () => {
   });
 
   it('finishes with a completion screen that says when the next review is', async () => {
-    await renderApp(NOTE);
+    // The note's questions only: its concept card stays for another session.
+    await renderApp(`${NOTE}&kind=qa`);
     for (const question of ['이진 탐색의 시간 복잡도는 무엇인가요?', '이진 탐색을 쓰기 위한 전제 조건은 무엇인가요?']) {
       await screen.findByText(question);
       await userEvent.click(screen.getByRole('button', { name: /정답 보기/ }));
