@@ -1,6 +1,9 @@
-import { useId } from 'react';
+import { useId, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { CARD_KINDS, type CardKind, type KindChoice, type KindCounts } from '../core';
+
+/** Where the settings page holds the choice every deck follows: /settings#card-kinds, linked from a deck's page. */
+export const CARD_KINDS_SECTION_ID = 'card-kinds';
 
 interface KindChoiceFieldsProps {
   legend: string;
@@ -9,10 +12,12 @@ interface KindChoiceFieldsProps {
   counts?: KindCounts;
   onChange: (choice: KindChoice) => void;
   disabled?: boolean;
+  /** What follows the choices inside the group: where the choice comes from, what else can be set. */
+  children?: ReactNode;
 }
 
 /** One checkbox per kind of card, with what each kind is and, when given, how many cards it has. */
-export function KindChoiceFields({ legend, choice, counts, onChange, disabled }: KindChoiceFieldsProps) {
+export function KindChoiceFields({ legend, choice, counts, onChange, disabled, children }: KindChoiceFieldsProps) {
   const { t } = useTranslation();
   const id = useId();
   const toggle = (kind: CardKind, on: boolean): void => onChange({ ...choice, [kind]: on });
@@ -40,6 +45,7 @@ export function KindChoiceFields({ legend, choice, counts, onChange, disabled }:
         </div>
       ))}
       {noneOn && <p className="field-warning">{t('cardKinds.noneOn')}</p>}
+      {children}
     </fieldset>
   );
 }

@@ -13,7 +13,7 @@ import {
 import { allCardsOf } from '../../data/notes';
 import { db, readCardKinds, setCardKinds } from '../../db';
 import { useStoredQuery } from '../../hooks/use-stored-query';
-import { KindChoiceFields } from '../../ui/kind-choice-fields';
+import { CARD_KINDS_SECTION_ID, KindChoiceFields } from '../../ui/kind-choice-fields';
 
 /**
  * A deck's cards by kind and which kinds it studies. Changing a kind here
@@ -45,21 +45,22 @@ export function DeckCardKinds({ deck, notes }: { deck: string; notes: readonly N
         choice={kindsForDeck(settings, deck)}
         counts={counts}
         onChange={save}
-      />
-      <p className="field-help">
-        {owner === deck
-          ? t('cardKinds.ownChoice')
-          : owner === null
-            ? t('cardKinds.followsGlobal')
-            : t('cardKinds.followsDeck', { deck: owner })}{' '}
-        {owner === deck ? (
-          <button type="button" className="button secondary small" onClick={() => save(null)}>
-            {t('cardKinds.useInherited')}
-          </button>
-        ) : (
-          <Link to="/settings#card-kinds">{t('cardKinds.changeGlobal')}</Link>
-        )}
-      </p>
+      >
+        <p className="field-help">
+          {owner === deck
+            ? t('cardKinds.ownChoice')
+            : owner === null
+              ? t('cardKinds.followsGlobal')
+              : t('cardKinds.followsDeck', { deck: owner })}{' '}
+          {owner === deck ? (
+            <button type="button" className="button secondary small" onClick={() => save(null)}>
+              {t('cardKinds.useInherited')}
+            </button>
+          ) : (
+            <Link to={`/settings#${CARD_KINDS_SECTION_ID}`}>{t('cardKinds.changeGlobal')}</Link>
+          )}
+        </p>
+      </KindChoiceFields>
       {error && (
         <p className="field-error" role="alert">
           {error}

@@ -1,6 +1,5 @@
 import { useEffect, useId, useRef, useState, type ChangeEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useLocation } from 'react-router';
 import {
   BackupError,
   backupFileName,
@@ -14,6 +13,7 @@ import { db, exportBackup, importBackup, previewImport, readBackupStatus } from 
 import { useStoredQuery } from '../../hooks/use-stored-query';
 import { formatDateTime } from '../../i18n/format';
 import { downloadFile } from '../../ui/download-file';
+import { useHashTarget } from '../../hooks/use-hash-target';
 import { BACKUP_SECTION_ID } from './backup-section-id';
 
 type ImportState =
@@ -62,20 +62,13 @@ function MergeLines({ preview, done }: { preview: MergePreview; done: boolean })
 export function BackupSection() {
   const { t, i18n } = useTranslation();
   const ids = { title: useId(), input: useId(), help: useId(), preview: useId() };
-  const { hash } = useLocation();
-  const sectionRef = useRef<HTMLElement>(null);
+  // Arriving from the reminder's link: bring the section into view and put the reader there.
+  const sectionRef = useHashTarget<HTMLElement>(BACKUP_SECTION_ID, 'h2');
   const previewRef = useRef<HTMLHeadingElement>(null);
   const status = useStoredQuery(() => readBackupStatus(db), [], null);
   const [exporting, setExporting] = useState(false);
   const [exportMessage, setExportMessage] = useState<string | null>(null);
   const [state, setState] = useState<ImportState>({ step: 'idle' });
-
-  // Arriving from the reminder's link: bring the section into view and put the reader there.
-  useEffect(() => {
-    if (hash !== `#${BACKUP_SECTION_ID}`) return;
-    sectionRef.current?.scrollIntoView?.();
-    sectionRef.current?.querySelector('h2')?.focus();
-  }, [hash]);
 
   useEffect(() => {
     if (state.step === 'preview') previewRef.current?.focus();

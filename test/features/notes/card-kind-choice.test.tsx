@@ -1,4 +1,4 @@
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../../render-app';
@@ -36,6 +36,11 @@ describe('choosing kinds of card', () => {
     await userEvent.click(screen.getByRole('button', { name: '따로 정한 설정 지우기' }));
     await screen.findByText('카드 3장');
     expect(await cardCountOf(BINARY_SEARCH)).toBe('카드 3장');
+
+    // The global choice is one link away, and the reader lands on it.
+    await userEvent.click(screen.getByRole('link', { name: '전체 설정 바꾸기' }));
+    const global = await screen.findByRole('group', { name: '공부할 카드 종류' });
+    await waitFor(() => expect(within(global).getByRole('checkbox', { name: /면접 질문/ })).toHaveFocus());
   });
 
   it('turns a kind off everywhere from the settings, and the note page says it is off', async () => {
