@@ -55,7 +55,7 @@ describe.skipIf(noBrowser)('a quick quiz on the mlops deck in Chromium', () => {
       const right = answers.get(question);
       expect(right, question).toBeDefined();
       const texts = await choiceTexts(page);
-      // Four choices; three for a code example, whose note shows three tools.
+      // Four choices; three for a table cell or code example of the seed, which compares three tools.
       expect(texts.length).toBeGreaterThanOrEqual(3);
       expect(texts.length).toBeLessThanOrEqual(4);
       expect(new Set(texts).size).toBe(texts.length);

@@ -38,10 +38,15 @@ function conceptCard(noteId: string, note: ParsedNote): Card[] {
  */
 export function buildNoteCards(noteId: string, note: ParsedNote): Card[] {
   const cards = [...buildCards(noteId, note), ...conceptCard(noteId, note)];
-  const seen = new Set(cards.map((card) => card.id));
+  const byId = new Map(cards.map((card) => [card.id, card]));
   const add = (card: Card): void => {
-    if (seen.has(card.id)) return;
-    seen.add(card.id);
+    const same = byId.get(card.id);
+    // The same front twice in a note is one card; a second table's cell for it joins the answer.
+    if (same?.kind === 'table' && card.kind === 'table' && !same.answer.split(' / ').includes(card.answer)) {
+      same.answer += ` / ${card.answer}`;
+    }
+    if (same) return;
+    byId.set(card.id, card);
     cards.push(card);
   };
   for (const section of note.sections) {

@@ -60,9 +60,28 @@ export function planInterview(input: PlanInput): InterviewPlan {
   const { source, questionCount, seed, states, now } = input;
   const notes = notesOfSource(input.notes, source);
   if (notes.length === 0) return { ok: false, reason: 'no-matching-notes' };
-  const cards = notes.flatMap((note) =>
-    note.cards.filter((card) => INTERVIEW_KINDS.has(card.kind)).map((card) => card.id),
+  const asked = notes.flatMap((note) => note.cards.filter((card) => INTERVIEW_KINDS.has(card.kind)));
+  const cards = asked.map((card) => card.id);
+  const comparisonOf = new Map(
+    asked.flatMap((card) =>
+      card.table ? [[card.id, `${card.noteId}\n${card.table.index}\n${card.table.attribute}`]] : [],
+    ),
   );
+  /**
+   * One comparison per attribute of a table: its three cells would ask the
+   * same question three times (A and B, B and C, C and A) and bury the
+   * note's own questions. Which cell stands for it follows the order.
+   */
+  const onePerAttribute = (ids: string[]): string[] => {
+    const seen = new Set<string>();
+    return ids.filter((id) => {
+      const key = comparisonOf.get(id);
+      if (key === undefined) return true;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    });
+  };
   if (cards.length === 0) return { ok: false, reason: 'no-questions' };
   const count = Math.max(0, Math.floor(questionCount));
 
@@ -82,8 +101,8 @@ export function planInterview(input: PlanInput): InterviewPlan {
       cards.filter((id) => !states.has(id)),
       seed,
     );
-    const picked = [...due, ...fresh].slice(0, count);
+    const picked = onePerAttribute([...due, ...fresh]).slice(0, count);
     return picked.length > 0 ? { ok: true, cardIds: picked } : { ok: false, reason: 'nothing-due' };
   }
-  return { ok: true, cardIds: seededShuffle(cards, seed).slice(0, count) };
+  return { ok: true, cardIds: onePerAttribute(seededShuffle(cards, seed)).slice(0, count) };
 }

@@ -3,6 +3,8 @@ import type { CardKind } from '../card-types';
 import type { CompiledCard } from '../content/compiled-note';
 import { markdownLine } from '../search/markdown-text';
 import { collapseWhitespace } from '../text/normalize';
+import { tokenize } from './answer-tokens';
+import { assessAnswer, COVERAGE_VALUE, gradeFromPercent, type AnswerAssessment } from './assess-answer';
 
 /**
  * The kinds a mock interview asks. A code card is a recognition drill
@@ -23,6 +25,8 @@ export interface InterviewQuestion {
   parts: ModelAnswerPart[];
   /** What a good answer mentions; empty for a self-check question. */
   keyPoints: string[];
+  /** For a comparison, which side (0 or 1) each key point is about; empty otherwise. */
+  keyPointSides: number[];
 }
 
 /**
@@ -31,10 +35,47 @@ export interface InterviewQuestion {
  * spoken comparison names them, not the cell word for word.
  */
 export function cellKeyPoints(markdown: string): string[] {
-  return collapseWhitespace(markdownLine(markdown))
-    .split(/\s*(?:[,，、;；]|\s\/\s)\s*/)
-    .map((point) => point.trim())
-    .filter((point) => point !== '');
+  const text = collapseWhitespace(markdownLine(markdown.replace(/<br\s*\/?>/gi, ', ')));
+  const points: string[] = [];
+  let depth = 0;
+  let start = 0;
+  // Commas inside parentheses belong to their item: "LLM 지원(튜닝, 배포) 강화" is one fact.
+  for (let index = 0; index <= text.length; index += 1) {
+    const char = text[index] ?? ',';
+    if ('([{（'.includes(char)) depth += 1;
+    else if (')]}）'.includes(char)) depth = Math.max(0, depth - 1);
+    const slash = char === '/' && text[index - 1] === ' ' && text[index + 1] === ' ';
+    if ((depth === 0 && ',，、;；'.includes(char)) || index === text.length || slash) {
+      points.push(text.slice(start, index).trim());
+      start = index + 1;
+    }
+  }
+  return points.filter((point) => point !== '');
+}
+
+/**
+ * A fact of one side without the words the other side's cell says too:
+ * of "AWS를 메인으로 사용하며 … 원하는 조직" beside "Google Cloud를 메인으로
+ * 사용하며 … 원하는 조직", only "AWS" tells them apart, and only it should
+ * count. Null when nothing is left (both cells say it).
+ */
+function distinguishingPart(fact: string, otherStems: ReadonlySet<string>): string | null {
+  const tokens = tokenize(fact);
+  const kept = tokens.filter((token) => !otherStems.has(token.stem));
+  if (kept.length === tokens.length) return fact;
+  if (kept.length === 0) return null;
+  // The words as written, the last without its particle (플랫폼을 → 플랫폼; after Latin, AWS를 → AWS).
+  return kept
+    .map((token, index) =>
+      fact.slice(token.start, index === kept.length - 1 ? token.start + token.stem.length : token.end),
+    )
+    .join(' ')
+    .replace(/(?<=[A-Za-z0-9])(으로|을|를|은|는|이|가|와|과|의|에|로)$/, '');
+}
+
+function comparedPoints(side: string, other: string): string[] {
+  const otherStems = new Set(tokenize(markdownLine(other)).map((token) => token.stem));
+  return cellKeyPoints(side).flatMap((fact) => distinguishingPart(fact, otherStems) ?? []);
 }
 
 /** The next row of the same table with a cell for the same attribute, in table order, wrapping around. */
@@ -51,8 +92,6 @@ function comparedWith(card: CompiledCard, noteCards: readonly CompiledCard[]): C
   return peers.length > 1 ? peers[(at + 1) % peers.length] : undefined;
 }
 
-const unique = (points: string[]): string[] => [...new Set(points)];
-
 /**
  * How the mock interview asks `card`. A table cell becomes a comparison with
  * the next system of its table ("Kubeflow Pipelines와 SageMaker Pipelines의
@@ -63,7 +102,12 @@ const unique = (points: string[]): string[] => [...new Set(points)];
 export function interviewQuestion(card: CompiledCard, noteCards: readonly CompiledCard[]): InterviewQuestion {
   const table = card.table;
   if (card.kind !== 'table' || !table) {
-    return { text: null, parts: [{ label: null, card }], keyPoints: card.answer.trim() ? card.keywords : [] };
+    return {
+      text: null,
+      parts: [{ label: null, card }],
+      keyPoints: card.answer.trim() ? card.keywords : [],
+      keyPointSides: [],
+    };
   }
   const other = comparedWith(card, noteCards);
   if (!other?.table) {
@@ -71,6 +115,7 @@ export function interviewQuestion(card: CompiledCard, noteCards: readonly Compil
       text: `${table.system}의 ${josa(table.attribute, '을/를')} 설명하세요`,
       parts: [{ label: table.system, card }],
       keyPoints: cellKeyPoints(card.answer),
+      keyPointSides: [],
     };
   }
   return {
@@ -79,6 +124,29 @@ export function interviewQuestion(card: CompiledCard, noteCards: readonly Compil
       { label: table.system, card },
       { label: other.table.system, card: other },
     ],
-    keyPoints: unique([...cellKeyPoints(card.answer), ...cellKeyPoints(other.answer)]),
+    ...sidedKeyPoints(comparedPoints(card.answer, other.answer), comparedPoints(other.answer, card.answer)),
   };
+}
+
+function sidedKeyPoints(first: string[], second: string[]): Pick<InterviewQuestion, 'keyPoints' | 'keyPointSides'> {
+  const points: [string, number][] = [...new Set(first)].map((point) => [point, 0]);
+  for (const point of new Set(second)) if (!first.includes(point)) points.push([point, 1]);
+  return { keyPoints: points.map(([point]) => point), keyPointSides: points.map(([, side]) => side) };
+}
+
+/**
+ * The answer's coverage of the question's key points. A comparison counts
+ * each side as half, however many facts its cell lists: an answer about one
+ * system only covers half the question, and no more.
+ */
+export function assessInterviewAnswer(answer: string, question: InterviewQuestion): AnswerAssessment {
+  const assessment = assessAnswer(answer, question.keyPoints);
+  const sides = [...new Set(question.keyPointSides)];
+  if (sides.length < 2) return assessment;
+  const sideScore = (side: number): number => {
+    const points = assessment.keyPoints.filter((_, index) => question.keyPointSides[index] === side);
+    return points.reduce((sum, point) => sum + COVERAGE_VALUE[point.coverage], 0) / points.length;
+  };
+  const percent = (100 * sides.reduce((sum, side) => sum + sideScore(side), 0)) / sides.length;
+  return { ...assessment, percent, suggestedGrade: gradeFromPercent(percent) };
 }

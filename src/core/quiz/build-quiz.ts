@@ -2,7 +2,7 @@ import type { CompiledCard, NoteSummary } from '../content/compiled-note';
 import { isInDeck } from '../content/study-scope';
 import { seededShuffle } from '../interview/seeded-shuffle';
 import { answerText } from './answer-text';
-import { chooseDistractors, DISTRACTOR_COUNT, MIN_CODE_DISTRACTORS, type DistractorPool } from './choose-distractors';
+import { chooseDistractors, DISTRACTOR_COUNT, MIN_SIBLING_DISTRACTORS, type DistractorPool } from './choose-distractors';
 import type { DistractorSource, QuizPlan, QuizQuestion, QuizScope } from './quiz-types';
 
 export interface QuizInput {
@@ -39,18 +39,24 @@ function answeredCards(notes: readonly NoteSummary[]): CompiledCard[] {
 }
 
 /**
- * The closest distractors come from the card's own note: for a table cell,
- * the same attribute of the other systems, then the rest of its table; for
- * a code example, the labels of the note's other examples.
+ * Where the choices of a table cell and a code example come from. A cell's
+ * are the same attribute of the other systems (its table's first, then
+ * other tables' with the same attribute): another attribute's cell, maybe
+ * of the same system, could be right too. A code example's are the labels
+ * of its note's other examples only; a tool from another note is too easy
+ * to rule out. Undefined for the other kinds, whose choices come from the
+ * same kind of card, deck by deck.
  */
-function notePools(card: CompiledCard, sameKindInNote: readonly CompiledCard[]): DistractorPool[] {
+function kindPools(card: CompiledCard, sameKind: readonly CompiledCard[]): DistractorPool[] | undefined {
+  const inNote = sameKind.filter((other) => other.noteId === card.noteId);
+  if (card.kind === 'code') return [{ source: 'note', cards: inNote }];
   const table = card.table;
-  if (card.kind === 'code') return [{ source: 'note', cards: sameKindInNote }];
-  if (!table) return [];
-  const sameTable = sameKindInNote.filter((other) => other.table?.index === table.index);
+  if (card.kind !== 'table' || !table) return undefined;
+  const sameAttribute = (other: CompiledCard): boolean => other.table?.attribute === table.attribute;
   return [
-    { source: 'note', cards: sameTable.filter((other) => other.table?.attribute === table.attribute) },
-    { source: 'note', cards: sameTable },
+    { source: 'note', cards: inNote.filter((other) => other.table?.index === table.index && sameAttribute(other)) },
+    { source: 'note', cards: inNote.filter(sameAttribute) },
+    { source: 'all', cards: sameKind.filter(sameAttribute) },
   ];
 }
 
@@ -80,8 +86,9 @@ export function buildQuiz({ notes, scope, questionCount, seed }: QuizInput): Qui
     const deck = deckOf.get(card.noteId) ?? '';
     // A choice of another kind gives itself away (a tool's name among sentences).
     const sameKind = (cards: readonly CompiledCard[]): CompiledCard[] => cards.filter((c) => c.kind === card.kind);
+    const forKind = kindPools(card, sameKind(everyCard));
+    if (forKind) return forKind;
     return [
-      ...notePools(card, sameKind(everyCard.filter((other) => other.noteId === card.noteId))),
       ...(scope.kind === 'tag' ? [{ source: 'tag' as const, cards: sameKind(eligible) }] : []),
       { source: 'deck', cards: sameKind(inFolder(deck)) },
       // The top-level folder: mlops for mlops/serving.
@@ -95,7 +102,7 @@ export function buildQuiz({ notes, scope, questionCount, seed }: QuizInput): Qui
   for (const [index, card] of seededShuffle(eligible, seed).entries()) {
     if (questions.length === wanted) break;
     const questionSeed = seed + index + 1;
-    const minimum = card.kind === 'code' ? MIN_CODE_DISTRACTORS : DISTRACTOR_COUNT;
+    const minimum = card.kind === 'qa' || card.kind === 'concept' ? DISTRACTOR_COUNT : MIN_SIBLING_DISTRACTORS;
     const distractors = chooseDistractors(card, poolsFor(card), textOf, questionSeed, minimum);
     if (!distractors) continue;
     const options = seededShuffle([card, ...distractors.cards], questionSeed);

@@ -5,10 +5,11 @@ import type { DistractorSource } from './quiz-types';
 
 export const DISTRACTOR_COUNT = 3;
 /**
- * A code example's choices are the labels of its note's other examples:
- * a note rarely shows more than three tools, so two distractors will do.
+ * A table cell's choices are the other systems' cells of its attribute and
+ * a code example's the labels of its note's other examples: a comparison
+ * rarely has more than three systems, so two distractors will do.
  */
-export const MIN_CODE_DISTRACTORS = 2;
+export const MIN_SIBLING_DISTRACTORS = 2;
 
 /**
  * Two answers this alike (jamo-trigram Dice over their plain text, spacing

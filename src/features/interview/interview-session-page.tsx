@@ -1,7 +1,7 @@
 import { useCallback, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, Navigate, useParams } from 'react-router';
-import { assessAnswer, createScheduler, notePath, type Grade, type InterviewSession } from '../../core';
+import { assessInterviewAnswer, createScheduler, notePath, type Grade, type InterviewSession } from '../../core';
 import { findCard, findNote, useNotes } from '../../data/notes';
 import {
   db,
@@ -80,7 +80,7 @@ function QuestionStep({ session }: { session: InterviewSession }) {
           answer,
           timeUsedMs: Math.max(0, limit === null ? used : Math.min(used, limit)),
           // A question without a model answer is a self-check: nothing to match against.
-          assessment: hasModelAnswer(question) ? assessAnswer(answer, question.keyPoints) : null,
+          assessment: hasModelAnswer(question) ? assessInterviewAnswer(answer, question) : null,
           timedOut,
           submittedAt: now,
         });

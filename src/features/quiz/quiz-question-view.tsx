@@ -14,7 +14,7 @@ interface QuizQuestionViewProps {
 }
 
 /**
- * One question and its choices (four, or three for a code example).
+ * One question and its choices (four, or three for a table cell or code example of three systems).
  * Choices are plain text cut to a few lines: model answers are long, and
  * four rendered in full would not fit a phone screen (the full answer is
  * one click away in the note).

@@ -167,3 +167,49 @@ wandb.log({"auc": 0.91})
     expect(cards.map((card) => [card.kind, card.answer])).toEqual([['code', 'MLflow']]);
   });
 });
+
+describe('which way a table reads', () => {
+  it('takes the rows as the systems when the header names attributes, whatever the corner says', () => {
+    const cards = note(`## 상세 설명
+
+| 구분 | 변하는 것 | 주요 탐지 방법 |
+| --- | --- | --- |
+| 데이터 드리프트 | 입력 분포 | PSI, KS 검정 |
+| 컨셉 드리프트 | 입력과 정답의 관계 | 성능 모니터링 |
+`);
+    expect(cards.map((card) => card.question)).toEqual([
+      '데이터 드리프트 — 변하는 것?',
+      '데이터 드리프트 — 주요 탐지 방법?',
+      '컨셉 드리프트 — 변하는 것?',
+      '컨셉 드리프트 — 주요 탐지 방법?',
+    ]);
+  });
+
+  it('asks a label written as a question once', () => {
+    const cards = note(`## 상세 설명
+
+| 방법 | 무엇을 가르치는가? | 비용 |
+| --- | --- | --- |
+| SFT | 형식 | 낮음 |
+| RLHF | 선호 | 높음 |
+`);
+    expect(cards[0]?.question).toBe('SFT — 무엇을 가르치는가?');
+  });
+
+  it('joins a second table’s cell for the same front into one card', () => {
+    const cards = note(`## 상세 설명
+
+| 구분 | Airflow | Prefect |
+| --- | --- | --- |
+| 관리 주체 | 사용자 | 사용자 |
+
+| 도구 | 관리 주체 | 가격 |
+| --- | --- | --- |
+| Airflow | 커뮤니티 | 무료 |
+| Prefect | Prefect 사 | 유료 |
+`);
+    const byFront = new Map(cards.map((card) => [card.question, card.answer]));
+    expect(byFront.get('Airflow — 관리 주체?')).toBe('사용자 / 커뮤니티');
+    expect(byFront.get('Prefect — 가격?')).toBe('유료');
+  });
+});

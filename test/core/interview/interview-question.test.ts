@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import {
-  assessAnswer,
+  assessInterviewAnswer,
   cellKeyPoints,
   compileNote,
   interviewQuestion,
@@ -44,13 +44,39 @@ describe('a table card as an interview question', () => {
   it('gives an answer naming both sides its coverage, and one naming one side half', () => {
     const question = interviewQuestion(byFront('SageMaker Pipelines — 관리 주체?'), seed.cards);
     expect(question.text).toBe('SageMaker Pipelines와 Kubeflow Pipelines의 관리 주체 차이를 설명하세요');
-    const both = assessAnswer(
+    const both = assessInterviewAnswer(
       'SageMaker는 Amazon Web Services가 관리하고, Kubeflow는 사용자가 직접 설치하고 운영합니다.',
-      question.keyPoints,
+      question,
     );
     expect(both.percent).toBe(100);
-    const one = assessAnswer('SageMaker는 Amazon Web Services가 관리합니다.', question.keyPoints);
+    const one = assessInterviewAnswer('SageMaker는 Amazon Web Services가 관리합니다.', question);
     expect(one.percent).toBe(50);
+  });
+
+  it('counts each side as half, however many facts its cell lists', () => {
+    const question = interviewQuestion(byFront('Vertex AI Pipelines — 주요 업데이트?'), seed.cards);
+    expect(question.keyPoints).toEqual([
+      'LLM 지원(튜닝, 배포) 강화',
+      '사용자 경험 간소화',
+      'MLflow Tracking을 SageMaker Experiments 대체 기능으로 도입',
+    ]);
+    const vertexOnly = assessInterviewAnswer(
+      'Vertex AI는 LLM 지원을 튜닝과 배포까지 강화했고 사용자 경험을 간소화했습니다.',
+      question,
+    );
+    expect(vertexOnly.percent).toBe(50);
+    expect(vertexOnly.suggestedGrade).toBe(2);
+  });
+
+  it('grades a comparison on what tells the two cells apart, not on the words they share', () => {
+    const question = interviewQuestion(byFront('Vertex AI Pipelines — 적합한 조직?'), seed.cards);
+    expect(question.keyPoints).toEqual(['Google Cloud', '빠르고 간편한 환경', 'AWS', '가장 포괄적이고 성숙한 플랫폼']);
+    const vertexOnly = assessInterviewAnswer(
+      'Google Cloud를 메인으로 사용하며 빠르고 간편한 MLOps 환경을 원하는 조직에 맞습니다.',
+      question,
+    );
+    expect(vertexOnly.keyPoints.map((point) => point.coverage)).toEqual(['covered', 'covered', 'missed', 'missed']);
+    expect(vertexOnly.percent).toBe(50);
   });
 
   it('asks a cell alone when no other row has the attribute', () => {
@@ -76,11 +102,19 @@ describe('cell key points', () => {
       '강력한 커스터마이징',
     ]);
     expect(cellKeyPoints('빠름 / 단순함')).toEqual(['빠름', '단순함']);
+    expect(cellKeyPoints('LLM 지원(튜닝, 배포) 강화, 사용자 경험 간소화')).toEqual([
+      'LLM 지원(튜닝, 배포) 강화',
+      '사용자 경험 간소화',
+    ]);
+    expect(cellKeyPoints('쿠버네티스 네이티브<br>컨테이너 단위 실행')).toEqual([
+      '쿠버네티스 네이티브',
+      '컨테이너 단위 실행',
+    ]);
   });
 });
 
 describe('planning an interview over every kind', () => {
-  it('asks questions, table cells and the concept, never code recognition', () => {
+  it('asks questions, one comparison per table attribute and the concept, never code recognition', () => {
     const plan = planInterview({
       notes: [seed],
       source: { kind: 'all' },
@@ -89,7 +123,11 @@ describe('planning an interview over every kind', () => {
       states: new Map(),
       now: 0,
     });
-    expect(plan.ok && plan.cardIds.length).toBe(3 + 18 + 1);
+    expect(plan.ok && plan.cardIds.length).toBe(3 + 6 + 1);
+    const attributes = plan.ok
+      ? plan.cardIds.flatMap((id) => seed.cards.find((c) => c.id === id)?.table?.attribute ?? [])
+      : [];
+    expect(new Set(attributes).size).toBe(6);
     const kinds = new Set(plan.ok ? plan.cardIds.map((id) => seed.cards.find((c) => c.id === id)?.kind) : []);
     expect(kinds).toEqual(new Set(['qa', 'table', 'concept']));
   });

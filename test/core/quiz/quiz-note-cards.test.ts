@@ -28,14 +28,28 @@ describe('a quiz over table and code cards', () => {
     }
   });
 
-  it('offers the other systems’ cells of the same attribute first for a table card', () => {
+  it('offers only the other systems’ cells of the same attribute for a table card', () => {
     const managed = questions.find((question) => question.card.question === 'SageMaker Pipelines — 관리 주체?');
-    const answers = managed?.options.map((option) => option.answer) ?? [];
-    expect(answers).toHaveLength(4);
-    expect(answers).toEqual(
-      expect.arrayContaining(['Amazon Web Services', 'Google Cloud', '사용자 (직접 설치 및 운영)']),
+    // Not "AWS 네이티브 (AWS 관리형)": another attribute of the same system, which could pass for right.
+    expect(managed?.options.map((option) => option.answer).sort()).toEqual(
+      ['Amazon Web Services', 'Google Cloud', '사용자 (직접 설치 및 운영)'].sort(),
     );
-    expect(managed?.options.every((option) => option.kind === 'table')).toBe(true);
+  });
+
+  it('never offers another note’s tool for a code card, even when other notes have code', () => {
+    const other = compileNote(
+      'mlops/tracking.md',
+      new TextEncoder().encode('# 추적\n\n## 예시\n\n**MLflow:**\n\n```python\nmlflow.log_metric("auc", 0.9)\n```\n'),
+    );
+    const plan = buildQuiz({
+      notes: [seed, other],
+      scope: { kind: 'note', noteId: seed.id },
+      questionCount: 50,
+      seed: 3,
+    });
+    const code = plan.ok ? plan.questions.filter((question) => question.card.kind === 'code') : [];
+    expect(code).toHaveLength(3);
+    expect(code.every((question) => question.options.every((option) => option.answer !== 'MLflow'))).toBe(true);
   });
 
   it('never mixes kinds among the choices, and leaves out the lone concept card', () => {
