@@ -11,6 +11,7 @@ export * from './scheduler/scheduler-profile';
 export * from './scheduler/card-record';
 export * from './scheduler/card-event';
 export * from './scheduler/review-queue';
+export * from './scheduler/new-siblings';
 export * from './scheduler/due-counts';
 export * from './scheduler/study-day';
 export * from './scheduler/study-settings';

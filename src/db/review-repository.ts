@@ -163,14 +163,17 @@ export async function replayCardState(db: MundapDatabase, cardId: string, fallba
 export async function countTodaysRatings(
   db: MundapDatabase,
   since: number,
-): Promise<{ newCards: number; reviewCards: number }> {
+): Promise<{ newCards: number; reviewCards: number; introduced: Set<string> }> {
   const today = await db.reviews.where('reviewedAt').aboveOrEqual(since).toArray();
   let newCards = 0;
   let reviewCards = 0;
+  const introduced = new Set<string>();
   for (const row of today) {
     if (row.kind !== 'rating') continue;
-    if (!row.before || row.before.phase === 'new') newCards += 1;
-    else if (row.before.phase === 'review') reviewCards += 1;
+    if (!row.before || row.before.phase === 'new') {
+      newCards += 1;
+      introduced.add(row.cardId);
+    } else if (row.before.phase === 'review') reviewCards += 1;
   }
-  return { newCards, reviewCards };
+  return { newCards, reviewCards, introduced };
 }

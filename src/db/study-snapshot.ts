@@ -15,6 +15,8 @@ export interface StudySnapshot {
   newLeft: number;
   /** Review cards today's limit still allows. */
   reviewsLeft: number;
+  /** Cards rated for the first time today (their new siblings wait for tomorrow). */
+  introducedToday: Set<string>;
 }
 
 export async function readStudySnapshot(db: MundapDatabase, now: number): Promise<StudySnapshot> {
@@ -30,5 +32,6 @@ export async function readStudySnapshot(db: MundapDatabase, now: number): Promis
     knownIds,
     newLeft: Math.max(0, settings.newCardsPerDay - today.newCards),
     reviewsLeft: Math.max(0, settings.maxReviewsPerDay - today.reviewCards),
+    introducedToday: today.introduced,
   };
 }

@@ -46,7 +46,10 @@ describe('study snapshot', () => {
       elapsedMs: 0,
       source: 'study',
     });
-    expect((await readStudySnapshot(database(), NOW)).newLeft).toBe(2);
+    const snapshot = await readStudySnapshot(database(), NOW);
+    expect(snapshot.newLeft).toBe(2);
+    // Only today's first ratings introduce a card (b was introduced yesterday).
+    expect([...snapshot.introducedToday]).toEqual(['a']);
   });
 
   it('fills settings saved by an older version with today’s defaults', async () => {

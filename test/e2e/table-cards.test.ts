@@ -54,12 +54,12 @@ describe.skipIf(noBrowser)('table cards of the seed note in Chromium', () => {
       .evaluate((cell) => getComputedStyle(cell).backgroundColor);
     expect(background).not.toBe(plain);
 
-    // Rating it is one more review in the log, like any card.
+    // Rating it is one more review in the log, like any card, and the table's other cells wait for
+    // tomorrow: the whole table was just on screen. Only the three code examples are left today.
     await page.keyboard.press('3');
-    await page.waitForFunction(
-      () => document.querySelector('#card-question')?.textContent?.trim() !== 'Kubeflow Pipelines — 기반 기술?',
-    );
+    await page.waitForFunction(() => document.querySelector('#card-question')?.textContent?.startsWith('이 코드는'));
     await expect(readStore(page, 'reviews')).resolves.toHaveLength(5);
+    await expect(page.locator('.study-progress .count.new').innerText()).resolves.toBe('3');
     expect(errors).toEqual([]);
     await context.close();
   });

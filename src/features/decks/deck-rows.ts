@@ -1,4 +1,12 @@
-import { countDue, isInDeck, listDecks, type DueCounts, type NoteSummary } from '../../core';
+import {
+  countDue,
+  isInDeck,
+  listDecks,
+  siblingGroups,
+  withoutNewSiblings,
+  type DueCounts,
+  type NoteSummary,
+} from '../../core';
 import type { StudySnapshot } from '../../db';
 
 export interface DeckRow {
@@ -11,10 +19,13 @@ export interface DeckRow {
 
 /** "All" first, then every folder as a tree, each with Anki's three counts. */
 export function buildDeckRows(notes: readonly NoteSummary[], snapshot: StudySnapshot | null, now: number): DeckRow[] {
+  const groups = siblingGroups(notes);
   const counts = (inDeck: (note: NoteSummary) => boolean): DueCounts | null => {
     if (!snapshot) return null;
     const ids = notes.filter(inDeck).flatMap((note) => note.cards.map((card) => card.id));
-    return countDue(ids, snapshot.dueStates, snapshot.knownIds, snapshot, now);
+    // Counted as the study queue will show them: without the new siblings held for tomorrow.
+    const shown = withoutNewSiblings(ids, groups, snapshot.introducedToday, snapshot.knownIds);
+    return countDue(shown, snapshot.dueStates, snapshot.knownIds, snapshot, now);
   };
   return [
     { deck: '', name: '', depth: 0, counts: counts(() => true) },

@@ -7,10 +7,12 @@ interface StudyCompleteProps {
   nextDue: number | null | undefined;
   now: number;
   newLimit: number | null;
+  /** New cards of a table begun today, waiting for tomorrow. */
+  siblingsHeld: number;
 }
 
 /** The end of a session: what was done, and what is due next and when. */
-export function StudyComplete({ reviewed, nextDue, now, newLimit }: StudyCompleteProps) {
+export function StudyComplete({ reviewed, nextDue, now, newLimit, siblingsHeld }: StudyCompleteProps) {
   const { t, i18n } = useTranslation();
   return (
     <section className="panel study-complete" role="status" aria-live="polite">
@@ -27,6 +29,7 @@ export function StudyComplete({ reviewed, nextDue, now, newLimit }: StudyComplet
         </p>
       )}
       {newLimit !== null && <p>{t('study.newLimitReached', { limit: newLimit })}</p>}
+      {siblingsHeld > 0 && <p>{t('study.siblingsHeld', { count: siblingsHeld })}</p>}
       <Link className="button" to="/">
         {t('study.backHome')}
       </Link>

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
-import { becameLeech, cardIdsOfScope, type Grade } from '../../core';
+import { becameLeech, cardIdsOfScope, siblingGroups, type Grade } from '../../core';
 import { findCard, findNote, useNotes } from '../../data/notes';
 import { db, rateCard, undoReview } from '../../db';
 import { useNow } from '../../hooks/use-now';
@@ -28,7 +28,8 @@ export function StudyPage() {
   const notes = useNotes();
   const cardIds = useMemo(() => cardIdsOfScope(notes, scope, kinds ?? undefined), [notes, scope, kinds]);
   const [now, refreshNow] = useNow();
-  const study = useStudyQueue(cardIds, now);
+  const groups = useMemo(() => siblingGroups(notes), [notes]);
+  const study = useStudyQueue(cardIds, groups, now);
   const session = useAppStore();
   const [busy, setBusy] = useState(false);
   const [notice, setNotice] = useState('');
@@ -234,6 +235,7 @@ export function StudyPage() {
             nextDue={nextDue}
             now={now}
             newLimit={study.newHeldBack ? study.newCardsPerDay : null}
+            siblingsHeld={study.siblingsHeldBack}
           />
           {session.undoStack.length > 0 && <div className="study-actions">{undoButton}</div>}
         </>

@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import {
   buildReviewQueue,
   countDue,
+  withoutNewSiblings,
   createScheduler,
   type DueCounts,
   type QueueCard,
@@ -20,13 +21,20 @@ export interface StudyQueue {
   dayStartHour: number;
   /** New cards in scope held back by the daily limit. */
   newHeldBack: boolean;
+  /** New cards in scope waiting for tomorrow because a sibling (a cell of the same table) was introduced today. */
+  siblingsHeldBack: number;
 }
 
 /** The live queue for the cards in scope; undefined while loading, null without storage. */
-export function useStudyQueue(cardIds: readonly string[], now: number): StudyQueue | null | undefined {
+export function useStudyQueue(
+  inScope: readonly string[],
+  groups: ReadonlyMap<string, string>,
+  now: number,
+): StudyQueue | null | undefined {
   const snapshot = useStudySnapshot(now);
   return useMemo(() => {
     if (!snapshot) return snapshot;
+    const cardIds = withoutNewSiblings(inScope, groups, snapshot.introducedToday, snapshot.knownIds);
     const queue = buildReviewQueue({ cardIds, ...snapshot, now });
     const unlimited = countDue(
       cardIds,
@@ -42,8 +50,9 @@ export function useStudyQueue(cardIds: readonly string[], now: number): StudyQue
       newCardsPerDay: snapshot.settings.newCardsPerDay,
       dayStartHour: snapshot.settings.dayStartHour,
       newHeldBack: unlimited.new > snapshot.newLeft,
+      siblingsHeldBack: inScope.length - cardIds.length,
     };
-  }, [snapshot, cardIds, now]);
+  }, [snapshot, inScope, groups, now]);
 }
 
 /** When the next card in scope falls due, for the completion screen. */
