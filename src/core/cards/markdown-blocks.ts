@@ -1,11 +1,12 @@
 import MarkdownIt, { type Token } from 'markdown-it';
+import { brTags } from '../render/br-tags';
 
 /**
  * Tables and labelled code blocks of a stretch of markdown, found with
  * markdown-it's own block parser so fences, escapes and pipes inside code
  * spans are read exactly as the reader renders them.
  */
-const parser = new MarkdownIt({ html: false });
+const parser = new MarkdownIt({ html: false }).use(brTags);
 
 export interface TableCellText {
   /** The cell as written (inline markdown). */

@@ -2,6 +2,7 @@ import katexPluginModule from '@vscode/markdown-it-katex';
 import MarkdownIt, { type StateCore, type Token } from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
 import footnote from 'markdown-it-footnote';
+import { brTags } from './br-tags';
 import { createSlugger } from './heading-slug';
 import { highlightCode } from './highlight-code';
 import { resolveLink, type LinkContext, type LinkTarget } from './resolve-note-link';
@@ -53,6 +54,7 @@ const markdown = new MarkdownIt({
   // CommonMark does not close `**` before a Korean particle after punctuation
   // (`**서버리스(Serverless)**를`); the CJK-friendly rule makes it bold as meant.
   .use(cjkFriendly)
+  .use(brTags)
   .use(footnote)
   .use(markdownKatex, katexOptions);
 

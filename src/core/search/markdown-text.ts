@@ -1,5 +1,6 @@
 import MarkdownIt from 'markdown-it';
 import cjkFriendly from 'markdown-it-cjk-friendly';
+import { brTags } from '../render/br-tags';
 
 /**
  * Markdown to the words a reader sees, for search and its snippets: no `**`,
@@ -7,7 +8,7 @@ import cjkFriendly from 'markdown-it-cjk-friendly';
  * `kubectl`). Parsed with markdown-it so emphasis, links and code spans end
  * exactly where the rendered note says they do.
  */
-const markdown = new MarkdownIt({ html: false, linkify: false }).use(cjkFriendly);
+const markdown = new MarkdownIt({ html: false, linkify: false }).use(cjkFriendly).use(brTags);
 
 type Token = ReturnType<typeof markdown.parse>[number];
 

@@ -1,8 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { useNotes } from '../../data/notes';
+import { allCardsOf, useNotes } from '../../data/notes';
 import { useNow } from '../../hooks/use-now';
 import { useStudySnapshot } from '../../hooks/use-study-snapshot';
+import { CARD_KINDS_SECTION_ID } from '../../ui/kind-choice-fields';
 import { buildDeckRows } from './deck-rows';
 import { NoteList } from './note-list';
 
@@ -13,6 +14,8 @@ export function HomePage() {
   const notes = useNotes();
   const rows = buildDeckRows(notes, snapshot ?? null, now);
   const withWarnings = notes.filter((note) => note.warnings.length > 0);
+  // Every kind off: zeros alone would look like an empty library.
+  const allOff = notes.every((note) => note.cards.length === 0) && notes.some((note) => allCardsOf(note.id).length > 0);
 
   if (notes.length === 0) {
     return (
@@ -27,6 +30,11 @@ export function HomePage() {
     <>
       <section className="panel">
         <h1>{t('home.title')}</h1>
+        {allOff && (
+          <p className="notice">
+            {t('cardKinds.noneOn')} <Link to={`/settings#${CARD_KINDS_SECTION_ID}`}>{t('cardKinds.changeGlobal')}</Link>
+          </p>
+        )}
         <table className="deck-table">
           <thead>
             <tr>

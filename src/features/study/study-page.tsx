@@ -1,8 +1,8 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
-import { becameLeech, cardIdsOfScope, siblingGroups, type Grade } from '../../core';
-import { findCard, findNote, useNotes } from '../../data/notes';
+import { Link, useSearchParams } from 'react-router';
+import { becameLeech, cardIdsOfScope, notesInScope, siblingGroups, type Grade } from '../../core';
+import { allCardsOf, findCard, findNote, useNotes } from '../../data/notes';
 import { db, rateCard, undoReview } from '../../db';
 import { useNow } from '../../hooks/use-now';
 import { useAppStore } from '../../state/store';
@@ -10,6 +10,7 @@ import { CardActionsMenu } from '../../ui/card-actions-menu';
 import { CardInfoDialog } from '../../ui/card-info-dialog';
 import { CardStatusChips } from '../../ui/card-status-chips';
 import { ConfirmDialog } from '../../ui/confirm-dialog';
+import { CARD_KINDS_SECTION_ID } from '../../ui/kind-choice-fields';
 import { GradeButtons } from './grade-buttons';
 import { StudyCard } from './study-card';
 import { StudyComplete } from './study-complete';
@@ -27,6 +28,14 @@ export function StudyPage() {
   const kinds = useMemo(() => kindsFromSearch(params), [params]);
   const notes = useNotes();
   const cardIds = useMemo(() => cardIdsOfScope(notes, scope, kinds ?? undefined), [notes, scope, kinds]);
+  // Cards in scope of kinds the learner does not study: an empty session says so instead of "no cards".
+  const offCards = useMemo(
+    () =>
+      notesInScope(notes, scope)
+        .flatMap((scoped) => allCardsOf(scoped.id))
+        .filter((each) => !kinds || kinds.has(each.kind)).length - cardIds.length,
+    [notes, scope, kinds, cardIds],
+  );
   const [now, refreshNow] = useNow();
   const groups = useMemo(() => siblingGroups(notes), [notes]);
   const study = useStudyQueue(cardIds, groups, now);
@@ -192,7 +201,16 @@ export function StudyPage() {
         </p>
       )}
       {cardIds.length === 0 ? (
-        <Problem title="" message={t('study.noCards')} />
+        offCards > 0 ? (
+          <section className="panel" role="status">
+            <p>{t('study.kindsOff', { count: offCards })}</p>
+            <Link className="button" to={`/settings#${CARD_KINDS_SECTION_ID}`}>
+              {t('cardKinds.changeGlobal')}
+            </Link>
+          </section>
+        ) : (
+          <Problem title="" message={t('study.noCards')} />
+        )
       ) : card && note ? (
         <>
           {current?.state && (current.state.flag !== 0 || current.state.leech) && (

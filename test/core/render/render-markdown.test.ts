@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { renderMarkdown } from '../../../src/core/index';
+import { buildNoteCards, parseNote, renderMarkdown } from '../../../src/core/index';
+import { markdownLine } from '../../../src/core/search/markdown-text';
 
 describe('renderMarkdown', () => {
   it('shows raw HTML as text', () => {
@@ -135,5 +136,25 @@ describe('renderMarkdown with a content folder', () => {
 describe('renderMarkdown for Anki', () => {
   it('leaves math as TeX for MathJax', () => {
     expect(renderMarkdown('$a<b$ 와\n\n$$\nx^2\n$$', { mathAsTex: true })).toBe('<p>\\(a&lt;b\\) 와</p>\n\\[x^2\\]\n');
+  });
+});
+
+describe('line breaks in table cells', () => {
+  it('turns a written <br> into a line break and leaves every other tag as text', () => {
+    const html = renderMarkdown(
+      '| 구분 | A |\n| --- | --- |\n| 특징 | 첫 줄<br>둘째 줄<BR/>셋째 <b>굵게</b> `<br>` |\n',
+    );
+    expect(html).toContain('첫 줄<br>\n둘째 줄<br>\n셋째 &lt;b&gt;굵게&lt;/b&gt; <code>&lt;br&gt;</code>');
+  });
+
+  it('reads a <br> as a space in a card’s front and a quiz choice', () => {
+    const cards = buildNoteCards(
+      'n/x',
+      parseNote(
+        '# 노트\n\n## 상세 설명\n\n| 구분 | A<br>B | C |\n| --- | --- | --- |\n| 특징 | 빠름<br>단순 | 느림 |\n',
+      ),
+    );
+    expect(cards.map((card) => card.question)).toEqual(['A B — 특징?', 'C — 특징?']);
+    expect(markdownLine(cards[0]!.answer)).toBe('빠름 단순');
   });
 });

@@ -1,6 +1,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
+import { db, setCardKinds } from '../../../src/db';
 import { renderApp } from '../../render-app';
 
 const BINARY_SEARCH = '이진 탐색 (Binary Search)';
@@ -53,5 +54,17 @@ describe('choosing kinds of card', () => {
     expect(within(counts).queryByRole('link', { name: '비교 표 5' })).not.toBeInTheDocument();
     expect(within(counts).getByText(/비교 표 5/)).toBeInTheDocument();
     expect(within(counts).getByRole('link', { name: '꺼짐' })).toHaveAttribute('href', '/notes?deck=reader');
+  });
+});
+
+describe('every kind turned off', () => {
+  it('says so on the home page and in a study session, with the way back', async () => {
+    const { router } = await renderApp('/');
+    await screen.findByRole('row', { name: /algorithms/ });
+    await setCardKinds(db, { choice: { qa: false, table: false, concept: false, code: false }, now: Date.now() });
+    expect(await screen.findByText('모든 종류가 꺼져 있어 공부할 카드가 없습니다.', { exact: false })).toBeInTheDocument();
+    await router.navigate('/study?note=algorithms/binary-search');
+    expect(await screen.findByText(/이 범위의 카드 3장은 공부하지 않도록 꺼 둔 종류입니다/)).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: '전체 설정 바꾸기' })).toHaveAttribute('href', '/settings#card-kinds');
   });
 });
