@@ -76,7 +76,7 @@ async function upgradeToVersion5(tx: Transaction): Promise<void> {
   const settings = tx.table<SettingRow, string>('settings');
   if ((await tx.table('reviews').count()) === 0 || (await settings.get(CARD_KINDS_KEY))) return;
   // Time 0: a default, not a choice, so any choice in a backup wins a merge.
-  await settings.put({ key: CARD_KINDS_KEY, value: { kinds: QUESTIONS_ONLY, decks: {} }, updatedAt: 0 });
+  await settings.put({ key: CARD_KINDS_KEY, value: QUESTIONS_ONLY, updatedAt: 0 });
 }
 
 /**

@@ -1,9 +1,9 @@
 import {
   CARD_KINDS_KEY,
+  DECK_KINDS_KEY_PREFIX,
   HIDDEN_DECKS_KEY,
   hiddenDeckEntry,
   readCardKindSettings,
-  withDeckKinds,
   withDefaults,
   type CardKindSettings,
   type KindChoice,
@@ -43,23 +43,28 @@ export async function setDeckHidden(
 }
 
 export async function readCardKinds(db: MundapDatabase): Promise<CardKindSettings> {
-  return readCardKindSettings((await db.settings.get(CARD_KINDS_KEY))?.value);
+  const [global, decks] = await Promise.all([
+    db.settings.get(CARD_KINDS_KEY),
+    db.settings.where('key').startsWith(DECK_KINDS_KEY_PREFIX).toArray(),
+  ]);
+  return readCardKindSettings(
+    global?.value,
+    decks.map((row) => [row.key.slice(DECK_KINDS_KEY_PREFIX.length), row.value]),
+  );
 }
 
 /**
  * Sets the kinds studied everywhere (deck undefined) or in one deck (a
- * choice of its own, or null to follow its parent again), read and written
- * in one transaction so a change from another tab is not overwritten.
+ * choice of its own, or null to follow its parent again).
  */
 export async function setCardKinds(
   db: MundapDatabase,
   change: { deck?: string; choice: KindChoice | null; now: number },
 ): Promise<void> {
-  await db.transaction('rw', db.settings, async () => {
-    const current = await readCardKinds(db);
-    const { deck, choice } = change;
-    const next =
-      deck === undefined ? { ...current, kinds: choice ?? current.kinds } : withDeckKinds(current, deck, choice);
-    await db.settings.put({ key: CARD_KINDS_KEY, value: next, updatedAt: change.now });
-  });
+  const { deck, choice, now } = change;
+  if (deck === undefined) {
+    if (choice) await db.settings.put({ key: CARD_KINDS_KEY, value: choice, updatedAt: now });
+    return;
+  }
+  await db.settings.put({ key: `${DECK_KINDS_KEY_PREFIX}${deck}`, value: choice, updatedAt: now });
 }

@@ -1,7 +1,7 @@
 import Dexie from 'dexie';
 import { describe, expect, it } from 'vitest';
-import { ALL_KINDS, kindsForDeck, QUESTIONS_ONLY } from '../../src/core';
-import { MundapDatabase, readCardKinds, readLibrary, setCardKinds } from '../../src/db';
+import { ALL_KINDS, kindsForDeck, parseBackup, QUESTIONS_ONLY } from '../../src/core';
+import { exportBackup, importBackup, MundapDatabase, readCardKinds, readLibrary, setCardKinds } from '../../src/db';
 import { freshDatabase } from './fresh-database';
 
 const NOW = Date.parse('2026-12-04T09:00:00Z');
@@ -78,5 +78,24 @@ describe('choosing kinds', () => {
     const after = await readLibrary(db);
     expect(after.signature).not.toBe(before.signature);
     expect(after.cardKinds.kinds).toEqual(QUESTIONS_ONLY);
+  });
+
+  it('merges two devices’ backups deck by deck: each deck keeps its newest choice', async () => {
+    const other = new MundapDatabase(`kinds-other-${Date.now()}`);
+    await other.open();
+    // The other device turned code off everywhere and gave "qa" its own choice, then exported.
+    await setCardKinds(other, { choice: { ...ALL_KINDS, code: false }, now: NOW });
+    await setCardKinds(other, { deck: 'qa', choice: QUESTIONS_ONLY, now: NOW });
+    const backup = parseBackup(JSON.stringify(await exportBackup(other, NOW + 1)));
+    await other.delete();
+    // This device later chose for "mlops" only.
+    const db = database();
+    await setCardKinds(db, { deck: 'mlops', choice: { ...ALL_KINDS, table: false }, now: NOW + 10 });
+
+    await importBackup(db, backup);
+    const merged = await readCardKinds(db);
+    expect(merged.kinds.code).toBe(false);
+    expect(Object.keys(merged.decks).sort()).toEqual(['mlops', 'qa']);
+    expect(merged.decks.mlops?.table).toBe(false);
   });
 });

@@ -140,7 +140,7 @@ const kindChoice = z.looseObject({
 export const SETTING_VALUE_SCHEMAS: Record<string, z.ZodMiniType> = {
   study: studySettings,
   [HIDDEN_DECKS_KEY]: z.array(z.string().check(z.regex(/^(bundled|library):/))),
-  [CARD_KINDS_KEY]: z.looseObject({ kinds: kindChoice, decks: z.record(z.string(), kindChoice) }),
+  [CARD_KINDS_KEY]: kindChoice,
 };
 
 const setting = z.object({

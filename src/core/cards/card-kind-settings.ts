@@ -4,7 +4,9 @@ import { CARD_KINDS, type CardKind } from '../card-types';
  * Which kinds of card the learner studies: one choice for every deck, and
  * choices of their own for the decks they set apart (as Anki's deck option
  * presets). A deck without one follows its nearest parent that has one,
- * then the global choice. Stored as one setting, so a backup carries it.
+ * then the global choice. Stored as one setting for the global choice and
+ * one per deck, so a backup carries them and merging two devices' backups
+ * keeps each deck's newest choice rather than one device's whole set.
  */
 export type KindChoice = Record<CardKind, boolean>;
 
@@ -15,6 +17,8 @@ export interface CardKindSettings {
 }
 
 export const CARD_KINDS_KEY = 'cardKinds';
+/** `cardKinds:deck:<deck>`: a deck's own choice, or null once it follows its parent again (kept, so a merge sees the removal). */
+export const DECK_KINDS_KEY_PREFIX = 'cardKinds:deck:';
 
 /** A new learner gets every kind. */
 export const ALL_KINDS: KindChoice = { qa: true, table: true, concept: true, code: true };
@@ -34,14 +38,16 @@ function readChoice(value: unknown, fallback: KindChoice): KindChoice {
   return choice;
 }
 
-/** The stored value, whatever shape an older version or a hand-edited backup left it in, over the defaults. */
-export function readCardKindSettings(value: unknown): CardKindSettings {
-  if (typeof value !== 'object' || value === null) return DEFAULT_CARD_KIND_SETTINGS;
-  const stored = value as { kinds?: unknown; decks?: unknown };
-  const kinds = readChoice(stored.kinds, ALL_KINDS);
+/**
+ * The stored values (the global one, and each deck's by deck), whatever a
+ * hand-edited backup left in them, over the defaults. A deck whose value is
+ * not an object (null: removed) follows its parent.
+ */
+export function readCardKindSettings(global: unknown, deckValues: readonly [string, unknown][] = []): CardKindSettings {
+  const kinds = readChoice(global, ALL_KINDS);
   const decks: Record<string, KindChoice> = {};
-  if (typeof stored.decks === 'object' && stored.decks !== null) {
-    for (const [deck, choice] of Object.entries(stored.decks)) decks[deck] = readChoice(choice, kinds);
+  for (const [deck, value] of deckValues) {
+    if (typeof value === 'object' && value !== null) decks[deck] = readChoice(value, kinds);
   }
   return { kinds, decks };
 }
@@ -59,13 +65,6 @@ export function kindsForDeck(settings: CardKindSettings, deck: string): KindChoi
   return owner === null ? settings.kinds : (settings.decks[owner] ?? settings.kinds);
 }
 
-/** The settings with one deck's own choice set, or removed (null) so it follows its parent again. */
-export function withDeckKinds(settings: CardKindSettings, deck: string, choice: KindChoice | null): CardKindSettings {
-  const decks = { ...settings.decks };
-  if (choice) decks[deck] = choice;
-  else delete decks[deck];
-  return { ...settings, decks };
-}
 
 /** How many cards of each kind there are among `cards`. */
 export type KindCounts = Record<CardKind, number>;

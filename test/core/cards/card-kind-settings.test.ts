@@ -6,7 +6,6 @@ import {
   kindsForDeck,
   QUESTIONS_ONLY,
   readCardKindSettings,
-  withDeckKinds,
 } from '../../../src/core/index';
 
 describe('card kind settings', () => {
@@ -16,20 +15,25 @@ describe('card kind settings', () => {
   });
 
   it('lets a deck follow its nearest parent with a choice of its own, then the global choice', () => {
-    const settings = withDeckKinds({ kinds: QUESTIONS_ONLY, decks: {} }, 'mlops', ALL_KINDS);
+    const settings = readCardKindSettings(QUESTIONS_ONLY, [['mlops', ALL_KINDS]]);
     expect(kindsForDeck(settings, 'mlops/serving/batching')).toEqual(ALL_KINDS);
     expect(kindChoiceOwner(settings, 'mlops/serving')).toBe('mlops');
     expect(kindsForDeck(settings, 'os')).toEqual(QUESTIONS_ONLY);
     expect(kindChoiceOwner(settings, 'os')).toBeNull();
-    expect(kindsForDeck(withDeckKinds(settings, 'mlops', null), 'mlops/serving')).toEqual(QUESTIONS_ONLY);
+    // A removed choice (null) follows the parent again.
+    const removed = readCardKindSettings(QUESTIONS_ONLY, [['mlops', null]]);
+    expect(kindsForDeck(removed, 'mlops/serving')).toEqual(QUESTIONS_ONLY);
   });
 
   it('reads a partial or damaged stored value over the defaults', () => {
-    const read = readCardKindSettings({ kinds: { table: false, code: 'yes' }, decks: { ml: { qa: false }, os: 3 } });
+    const read = readCardKindSettings({ table: false, code: 'yes' }, [
+      ['ml', { qa: false }],
+      ['os', 3],
+    ]);
     expect(read.kinds).toEqual({ ...ALL_KINDS, table: false });
     // A deck's partial choice fills in from the global one.
     expect(read.decks.ml).toEqual({ ...ALL_KINDS, table: false, qa: false });
-    expect(read.decks.os).toEqual(read.kinds);
+    expect(read.decks.os).toBeUndefined();
     expect(readCardKindSettings('nonsense')).toEqual({ kinds: ALL_KINDS, decks: {} });
   });
 
