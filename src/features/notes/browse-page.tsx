@@ -1,4 +1,4 @@
-import { notePath } from '../../core';
+import { isInDeck, notePath } from '../../core';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
@@ -94,7 +94,9 @@ export function BrowsePage() {
             </select>
           </label>
         </div>
-        {query.deck && <DeckCardKinds deck={query.deck} notes={notes} />}
+        {query.deck && notes.some((note) => isInDeck(note, query.deck)) && (
+          <DeckCardKinds deck={query.deck} notes={notes} />
+        )}
         <p className="muted" role="status">
           {t('browse.count', { count: entries.length })}
           {query.tag && (

@@ -39,9 +39,9 @@ export function DeckCardKinds({ deck, notes }: { deck: string; notes: readonly N
     );
   };
   return (
-    <section className="deck-card-kinds" aria-label={t('cardKinds.deckTitle')}>
+    <section className="deck-card-kinds" aria-label={t('cardKinds.deckTitle', { deck })}>
       <KindChoiceFields
-        legend={t('cardKinds.deckTitle')}
+        legend={t('cardKinds.deckTitle', { deck })}
         choice={kindsForDeck(settings, deck)}
         counts={counts}
         onChange={save}

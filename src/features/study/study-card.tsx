@@ -29,9 +29,12 @@ export function StudyCard({ card, note, revealed }: { card: CompiledCard; note: 
     if (before.revealed === revealed && before.cardId === card.id) return;
     if (!focusWasLost()) return;
     // The answer without scrolling, so the question stays in sight above it; a new question scrolls into view.
-    if (revealed) answer.current?.focus({ preventScroll: true });
-    else question.current?.focus();
-  }, [revealed, card.id]);
+    if (revealed) {
+      answer.current?.focus({ preventScroll: true });
+      // On a phone the answer can start under the grade bar; a table card brings its cell into view itself.
+      if (!card.table) answer.current?.querySelector('.card-label')?.scrollIntoView?.({ block: 'nearest' });
+    } else question.current?.focus();
+  }, [revealed, card.id, card.table]);
 
   return (
     <article className="study-card" lang="ko" aria-labelledby="card-question">

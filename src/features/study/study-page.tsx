@@ -22,7 +22,6 @@ import { usePageTitle } from '../../hooks/use-document-title';
 
 export function StudyPage() {
   const { t } = useTranslation();
-  usePageTitle(t('study.title'));
   const [params] = useSearchParams();
   const scope = useMemo(() => scopeFromSearch(params), [params]);
   const kinds = useMemo(() => kindsFromSearch(params), [params]);
@@ -150,6 +149,8 @@ export function StudyPage() {
         kinds: [...kinds].map((kind) => t(`cardKinds.short.${kind}`)).join(', '),
       })
     : scopeTitle;
+  // The tab says what is studied, as the heading does.
+  usePageTitle(title);
 
   if (scope.kind === 'note' && !findNote(scope.noteId)) {
     return <Problem title={title} message={t('study.unknownNote', { id: scope.noteId })} />;

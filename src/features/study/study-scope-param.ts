@@ -24,9 +24,9 @@ export function scopeKey(scope: StudyScope): string {
   }
 }
 
-/** `&kind=table,code` → those kinds only (unknown names ignored); null without the parameter. */
+/** `&kind=table,code` → those kinds only; null (every kind studied) without one kind the app knows. */
 export function kindsFromSearch(params: URLSearchParams): ReadonlySet<CardKind> | null {
-  const names = params.get('kind')?.split(',');
-  if (!names) return null;
-  return new Set(CARD_KINDS.filter((kind) => names.includes(kind)));
+  const names = params.get('kind')?.split(',') ?? [];
+  const kinds = CARD_KINDS.filter((kind) => names.includes(kind));
+  return kinds.length > 0 ? new Set(kinds) : null;
 }

@@ -25,7 +25,7 @@ describe('choosing kinds of card', () => {
 
   it('lets a deck study fewer kinds than the others, and follow the global choice again', async () => {
     await renderApp('/notes?deck=algorithms');
-    const kinds = await screen.findByRole('group', { name: '이 덱의 카드' });
+    const kinds = await screen.findByRole('group', { name: 'algorithms 덱의 카드' });
     expect(screen.getByText('전체 설정을 따릅니다.', { exact: false })).toBeInTheDocument();
     expect(await cardCountOf(BINARY_SEARCH)).toBe('카드 3장');
 
