@@ -68,3 +68,12 @@ export async function setCardKinds(
   }
   await db.settings.put({ key: `${DECK_KINDS_KEY_PREFIX}${deck}`, value: choice, updatedAt: now });
 }
+
+/**
+ * Whether the learner still has the kinds the version-5 upgrade chose for
+ * them (questions only, stored at time 0) and has not seen them explained:
+ * the home page then says the new kinds exist. Any choice of theirs ends it.
+ */
+export async function kindsChosenByUpgrade(db: MundapDatabase): Promise<boolean> {
+  return (await db.settings.get(CARD_KINDS_KEY))?.updatedAt === 0;
+}

@@ -65,7 +65,6 @@ export function kindsForDeck(settings: CardKindSettings, deck: string): KindChoi
   return owner === null ? settings.kinds : (settings.decks[owner] ?? settings.kinds);
 }
 
-
 /** How many cards of each kind there are among `cards`. */
 export type KindCounts = Record<CardKind, number>;
 

@@ -2,7 +2,12 @@ import type { CompiledCard, NoteSummary } from '../content/compiled-note';
 import { isInDeck } from '../content/study-scope';
 import { seededShuffle } from '../interview/seeded-shuffle';
 import { answerText } from './answer-text';
-import { chooseDistractors, DISTRACTOR_COUNT, MIN_SIBLING_DISTRACTORS, type DistractorPool } from './choose-distractors';
+import {
+  chooseDistractors,
+  DISTRACTOR_COUNT,
+  MIN_SIBLING_DISTRACTORS,
+  type DistractorPool,
+} from './choose-distractors';
 import type { DistractorSource, QuizPlan, QuizQuestion, QuizScope } from './quiz-types';
 
 export interface QuizInput {

@@ -5,6 +5,7 @@ import { useNow } from '../../hooks/use-now';
 import { useStudySnapshot } from '../../hooks/use-study-snapshot';
 import { CARD_KINDS_SECTION_ID } from '../../ui/kind-choice-fields';
 import { buildDeckRows } from './deck-rows';
+import { NewKindsNotice } from './new-kinds-notice';
 import { NoteList } from './note-list';
 
 export function HomePage() {
@@ -30,6 +31,7 @@ export function HomePage() {
     <>
       <section className="panel">
         <h1>{t('home.title')}</h1>
+        <NewKindsNotice />
         {allOff && (
           <p className="notice">
             {t('cardKinds.noneOn')} <Link to={`/settings#${CARD_KINDS_SECTION_ID}`}>{t('cardKinds.changeGlobal')}</Link>

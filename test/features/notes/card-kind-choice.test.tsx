@@ -62,7 +62,9 @@ describe('every kind turned off', () => {
     const { router } = await renderApp('/');
     await screen.findByRole('row', { name: /algorithms/ });
     await setCardKinds(db, { choice: { qa: false, table: false, concept: false, code: false }, now: Date.now() });
-    expect(await screen.findByText('모든 종류가 꺼져 있어 공부할 카드가 없습니다.', { exact: false })).toBeInTheDocument();
+    expect(
+      await screen.findByText('모든 종류가 꺼져 있어 공부할 카드가 없습니다.', { exact: false }),
+    ).toBeInTheDocument();
     await router.navigate('/study?note=algorithms/binary-search');
     expect(await screen.findByText(/이 범위의 카드 3장은 공부하지 않도록 꺼 둔 종류입니다/)).toBeInTheDocument();
     expect(screen.getByRole('link', { name: '전체 설정 바꾸기' })).toHaveAttribute('href', '/settings#card-kinds');
