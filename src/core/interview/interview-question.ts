@@ -95,9 +95,10 @@ function comparedWith(card: CompiledCard, noteCards: readonly CompiledCard[]): C
 /**
  * How the mock interview asks `card`. A table cell becomes a comparison with
  * the next system of its table ("Kubeflow Pipelines와 SageMaker Pipelines의
- * 관리 주체 차이를 설명하세요"), graded against the facts of both cells; a
- * question or concept card is asked as written, graded against its bold
- * phrases. `noteCards` are the cards of the card's note.
+ * 관리 주체 차이를 설명하세요"), graded on the facts that tell the two
+ * cells apart (see assessInterviewAnswer); a question or concept card is
+ * asked as written, graded against its bold phrases. `noteCards` are the
+ * cards of the card's note.
  */
 export function interviewQuestion(card: CompiledCard, noteCards: readonly CompiledCard[]): InterviewQuestion {
   const table = card.table;
