@@ -98,7 +98,7 @@ function mergeRanges(ranges: readonly TextRange[]): TextRange[] {
   return merged;
 }
 
-export const COVERAGE_VALUE: Record<Coverage, number> = { covered: 1, partly: 0.5, missed: 0 };
+const COVERAGE_VALUE: Record<Coverage, number> = { covered: 1, partly: 0.5, missed: 0 };
 
 /** How much of each key point (a bold phrase of the model answer) the learner's answer covers. */
 export function assessAnswer(answer: string, keyPoints: readonly string[]): AnswerAssessment {

@@ -3,8 +3,7 @@ import type { CardKind } from '../card-types';
 import type { CompiledCard } from '../content/compiled-note';
 import { markdownLine } from '../search/markdown-text';
 import { collapseWhitespace } from '../text/normalize';
-import { tokenize } from './answer-tokens';
-import { assessAnswer, COVERAGE_VALUE, gradeFromPercent, type AnswerAssessment } from './assess-answer';
+import { assessAnswer, gradeFromPercent, type AnswerAssessment } from './assess-answer';
 
 /**
  * The kinds a mock interview asks. A code card is a recognition drill
@@ -53,31 +52,6 @@ export function cellKeyPoints(markdown: string): string[] {
   return points.filter((point) => point !== '');
 }
 
-/**
- * A fact of one side without the words the other side's cell says too:
- * of "AWS를 메인으로 사용하며 … 원하는 조직" beside "Google Cloud를 메인으로
- * 사용하며 … 원하는 조직", only "AWS" tells them apart, and only it should
- * count. Null when nothing is left (both cells say it).
- */
-function distinguishingPart(fact: string, otherStems: ReadonlySet<string>): string | null {
-  const tokens = tokenize(fact);
-  const kept = tokens.filter((token) => !otherStems.has(token.stem));
-  if (kept.length === tokens.length) return fact;
-  if (kept.length === 0) return null;
-  // The words as written, the last without its particle (플랫폼을 → 플랫폼; after Latin, AWS를 → AWS).
-  return kept
-    .map((token, index) =>
-      fact.slice(token.start, index === kept.length - 1 ? token.start + token.stem.length : token.end),
-    )
-    .join(' ')
-    .replace(/(?<=[A-Za-z0-9])(으로|을|를|은|는|이|가|와|과|의|에|로)$/, '');
-}
-
-function comparedPoints(side: string, other: string): string[] {
-  const otherStems = new Set(tokenize(markdownLine(other)).map((token) => token.stem));
-  return cellKeyPoints(side).flatMap((fact) => distinguishingPart(fact, otherStems) ?? []);
-}
-
 /** The next row of the same table with a cell for the same attribute, in table order, wrapping around. */
 function comparedWith(card: CompiledCard, noteCards: readonly CompiledCard[]): CompiledCard | undefined {
   const table = card.table;
@@ -95,8 +69,8 @@ function comparedWith(card: CompiledCard, noteCards: readonly CompiledCard[]): C
 /**
  * How the mock interview asks `card`. A table cell becomes a comparison with
  * the next system of its table ("Kubeflow Pipelines와 SageMaker Pipelines의
- * 관리 주체 차이를 설명하세요"), graded on the facts that tell the two
- * cells apart (see assessInterviewAnswer); a question or concept card is
+ * 관리 주체 차이를 설명하세요"), graded on the facts of both cells, each
+ * side half (see assessInterviewAnswer); a question or concept card is
  * asked as written, graded against its bold phrases. `noteCards` are the
  * cards of the card's note.
  */
@@ -125,7 +99,7 @@ export function interviewQuestion(card: CompiledCard, noteCards: readonly Compil
       { label: table.system, card },
       { label: other.table.system, card: other },
     ],
-    ...sidedKeyPoints(comparedPoints(card.answer, other.answer), comparedPoints(other.answer, card.answer)),
+    ...sidedKeyPoints(cellKeyPoints(card.answer), cellKeyPoints(other.answer)),
   };
 }
 
@@ -137,8 +111,11 @@ function sidedKeyPoints(first: string[], second: string[]): Pick<InterviewQuesti
 
 /**
  * The answer's coverage of the question's key points. A comparison counts
- * each side as half, however many facts its cell lists: an answer about one
- * system only covers half the question, and no more.
+ * each side as half, however many facts its cell lists, and within a side
+ * only facts covered: the two cells of a row are often written alike
+ * ("…를 메인으로 사용하며 …을 원하는 조직"), so an answer about one system
+ * shares words with the other's facts, and those partial matches must not
+ * lift it past half.
  */
 export function assessInterviewAnswer(answer: string, question: InterviewQuestion): AnswerAssessment {
   const assessment = assessAnswer(answer, question.keyPoints);
@@ -146,7 +123,7 @@ export function assessInterviewAnswer(answer: string, question: InterviewQuestio
   if (sides.length < 2) return assessment;
   const sideScore = (side: number): number => {
     const points = assessment.keyPoints.filter((_, index) => question.keyPointSides[index] === side);
-    return points.reduce((sum, point) => sum + COVERAGE_VALUE[point.coverage], 0) / points.length;
+    return points.filter((point) => point.coverage === 'covered').length / points.length;
   };
   const percent = (100 * sides.reduce((sum, side) => sum + sideScore(side), 0)) / sides.length;
   return { ...assessment, percent, suggestedGrade: gradeFromPercent(percent) };

@@ -44,10 +44,10 @@ function answeredCards(notes: readonly NoteSummary[]): CompiledCard[] {
 }
 
 /**
- * Where the choices of a table cell and a code example come from. A cell's
- * are the same attribute of the other systems (its table's first, then
- * other tables' with the same attribute): another attribute's cell, maybe
- * of the same system, could be right too. A code example's are the labels
+ * Where the choices of a table cell and a code example come from, all from
+ * its own note. A cell's are the same attribute of the other systems (its
+ * table's first): another attribute's cell, maybe of the same system, could
+ * be right too, and another note's "장점" is about other things. A code example's are the labels
  * of its note's other examples only; a tool from another note is too easy
  * to rule out. Undefined for the other kinds, whose choices come from the
  * same kind of card, deck by deck.
@@ -61,7 +61,6 @@ function kindPools(card: CompiledCard, sameKind: readonly CompiledCard[]): Distr
   return [
     { source: 'note', cards: inNote.filter((other) => other.table?.index === table.index && sameAttribute(other)) },
     { source: 'note', cards: inNote.filter(sameAttribute) },
-    { source: 'all', cards: sameKind.filter(sameAttribute) },
   ];
 }
 

@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useSearchParams } from 'react-router';
-import { becameLeech, cardIdsOfScope, notesInScope, siblingGroups, type Grade } from '../../core';
+import { becameLeech, cardIdsOfScope, isInDeck, notesInScope, siblingGroups, type Grade } from '../../core';
 import { allCardsOf, findCard, findNote, useNotes } from '../../data/notes';
 import { db, rateCard, undoReview } from '../../db';
 import { useNow } from '../../hooks/use-now';
@@ -149,13 +149,18 @@ export function StudyPage() {
         kinds: [...kinds].map((kind) => t(`cardKinds.short.${kind}`)).join(', '),
       })
     : scopeTitle;
+  // Where the kinds of this scope are chosen: its deck's page (which shows whether it follows the global choice).
+  const scopeDeck =
+    scope.kind === 'deck' ? scope.deck : scope.kind === 'note' ? findNote(scope.noteId)?.deck : undefined;
+  const kindsLink = scopeDeck ? `/notes?deck=${encodeURIComponent(scopeDeck)}` : `/settings#${CARD_KINDS_SECTION_ID}`;
   // The tab says what is studied, as the heading does.
   usePageTitle(title);
 
   if (scope.kind === 'note' && !findNote(scope.noteId)) {
     return <Problem title={title} message={t('study.unknownNote', { id: scope.noteId })} />;
   }
-  if (scope.kind === 'deck' && cardIds.length === 0) {
+  // A deck whose kinds are all off still exists: only one without notes is unknown.
+  if (scope.kind === 'deck' && !notes.some((each) => isInDeck(each, scope.deck))) {
     return <Problem title={title} message={t('study.unknownDeck', { deck: scope.deck })} />;
   }
   if (study === null) return <Problem title={title} message={t('study.storageUnavailable')} />;
@@ -205,8 +210,8 @@ export function StudyPage() {
         offCards > 0 ? (
           <section className="panel" role="status">
             <p>{t('study.kindsOff', { count: offCards })}</p>
-            <Link className="button" to={`/settings#${CARD_KINDS_SECTION_ID}`}>
-              {t('cardKinds.changeGlobal')}
+            <Link className="button" to={kindsLink}>
+              {t('cardKinds.changeKinds')}
             </Link>
           </section>
         ) : (

@@ -67,6 +67,9 @@ describe('every kind turned off', () => {
     ).toBeInTheDocument();
     await router.navigate('/study?note=algorithms/binary-search');
     expect(await screen.findByText(/이 범위의 카드 3장은 공부하지 않도록 꺼 둔 종류입니다/)).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: '전체 설정 바꾸기' })).toHaveAttribute('href', '/settings#card-kinds');
+    // Chosen on the note's deck page, which says whether the deck follows the global choice.
+    expect(screen.getByRole('link', { name: '카드 종류 바꾸기' })).toHaveAttribute('href', '/notes?deck=algorithms');
+    await router.navigate('/study?deck=algorithms');
+    expect(await screen.findByText(/이 범위의 카드 4장은 공부하지 않도록 꺼 둔 종류입니다/)).toBeInTheDocument();
   });
 });
