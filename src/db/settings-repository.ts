@@ -59,14 +59,11 @@ export async function readCardKinds(db: MundapDatabase): Promise<CardKindSetting
  */
 export async function setCardKinds(
   db: MundapDatabase,
-  change: { deck?: string; choice: KindChoice | null; now: number },
+  change:
+    { deck?: undefined; choice: KindChoice; now: number } | { deck: string; choice: KindChoice | null; now: number },
 ): Promise<void> {
-  const { deck, choice, now } = change;
-  if (deck === undefined) {
-    if (choice) await db.settings.put({ key: CARD_KINDS_KEY, value: choice, updatedAt: now });
-    return;
-  }
-  await db.settings.put({ key: `${DECK_KINDS_KEY_PREFIX}${deck}`, value: choice, updatedAt: now });
+  const key = change.deck === undefined ? CARD_KINDS_KEY : `${DECK_KINDS_KEY_PREFIX}${change.deck}`;
+  await db.settings.put({ key, value: change.choice, updatedAt: change.now });
 }
 
 /**

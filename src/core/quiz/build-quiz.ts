@@ -50,10 +50,9 @@ function answeredCards(notes: readonly NoteSummary[]): CompiledCard[] {
  * be right too, and another note's "장점" is about other things. A code example's are the labels
  * of its note's other examples only; a tool from another note is too easy
  * to rule out. Undefined for the other kinds, whose choices come from the
- * same kind of card, deck by deck.
+ * same kind of card, deck by deck. `inNote`: the note's cards of the card's kind.
  */
-function kindPools(card: CompiledCard, sameKind: readonly CompiledCard[]): DistractorPool[] | undefined {
-  const inNote = sameKind.filter((other) => other.noteId === card.noteId);
+function kindPools(card: CompiledCard, inNote: readonly CompiledCard[]): DistractorPool[] | undefined {
   if (card.kind === 'code') return [{ source: 'note', cards: inNote }];
   const table = card.table;
   if (card.kind !== 'table' || !table) return undefined;
@@ -90,7 +89,7 @@ export function buildQuiz({ notes, scope, questionCount, seed }: QuizInput): Qui
     const deck = deckOf.get(card.noteId) ?? '';
     // A choice of another kind gives itself away (a tool's name among sentences).
     const sameKind = (cards: readonly CompiledCard[]): CompiledCard[] => cards.filter((c) => c.kind === card.kind);
-    const forKind = kindPools(card, sameKind(everyCard));
+    const forKind = kindPools(card, sameKind(everyCard.filter((other) => other.noteId === card.noteId)));
     if (forKind) return forKind;
     return [
       ...(scope.kind === 'tag' ? [{ source: 'tag' as const, cards: sameKind(eligible) }] : []),

@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
-import { CARD_KINDS, countKinds, type CompiledCard, type KindChoice } from '../../core';
+import { CARD_KINDS, countKinds, type CompiledCard } from '../../core';
 
 /**
  * A note's cards by kind, each a link to study that kind alone; a kind the
@@ -10,15 +10,17 @@ export function CardKindCounts({
   noteId,
   deck,
   cards,
-  studied,
+  studiedCards,
 }: {
   noteId: string;
   deck: string;
   cards: readonly CompiledCard[];
-  studied: KindChoice;
+  /** The note's cards of the kinds studied in its deck. */
+  studiedCards: readonly CompiledCard[];
 }) {
   const { t } = useTranslation();
   const counts = countKinds(cards);
+  const studied = countKinds(studiedCards);
   const present = CARD_KINDS.filter((kind) => counts[kind] > 0);
   if (present.length === 0) return null;
   return (
@@ -27,7 +29,7 @@ export function CardKindCounts({
         const text = `${t(`cardKinds.name.${kind}`)} ${counts[kind]}`;
         return (
           <li key={kind}>
-            {studied[kind] ? (
+            {studied[kind] > 0 ? (
               <Link
                 to={`/study?note=${encodeURIComponent(noteId)}&kind=${kind}`}
                 title={t('cardKinds.studyKind', { kind: t(`cardKinds.name.${kind}`) })}

@@ -1,7 +1,7 @@
 import { useEffect, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation, useParams } from 'react-router';
-import { CARD_KINDS, type KindChoice, type NoteBody, type NoteSummary } from '../../core';
+import type { NoteBody, NoteSummary } from '../../core';
 import { allCardsOf, findNote, isNoteTurnedOff, loadNoteBody, useNotes } from '../../data/notes';
 import { db, readCardStates } from '../../db';
 import { usePageTitle } from '../../hooks/use-document-title';
@@ -40,13 +40,6 @@ export function NotePage() {
   // Every card, studied kinds or not: the reader shows a note's questions whatever is being studied.
   const cards = useMemo(() => (note ? allCardsOf(note.id) : []), [note]);
   const cardIds = useMemo(() => cards.map((card) => card.id), [cards]);
-  const studied = useMemo(
-    () =>
-      Object.fromEntries(
-        CARD_KINDS.map((kind) => [kind, note?.cards.some((card) => card.kind === kind)]),
-      ) as KindChoice,
-    [note],
-  );
   const states = useStoredQuery(() => readCardStates(db, cardIds), [cardIds], new Map());
   const [body, setBody] = useState<NoteBody | null>(null);
 
@@ -99,7 +92,7 @@ export function NotePage() {
         <p className="muted deck-path">{note.deck}</p>
         <h1 lang="ko">{note.title}</h1>
         <NoteMeta note={note} />
-        <CardKindCounts noteId={note.id} deck={note.deck} cards={cards} studied={studied} />
+        <CardKindCounts noteId={note.id} deck={note.deck} cards={cards} studiedCards={note.cards} />
         {note.cards.length > 0 ? (
           <p className="actions">
             <Link className="button" to={`/study?note=${encodeURIComponent(note.id)}`}>
